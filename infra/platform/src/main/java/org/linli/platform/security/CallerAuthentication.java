@@ -1,0 +1,34 @@
+package org.linli.platform.security;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/** A verified token together with the {@link Caller} read from its claims. */
+public class CallerAuthentication extends JwtAuthenticationToken {
+
+    private final Caller caller;
+
+    CallerAuthentication(Jwt jwt, Caller caller) {
+        super(
+                jwt,
+                caller.roles().stream()
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                        .toList(),
+                jwt.getSubject());
+        this.caller = caller;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    static CallerAuthentication from(Jwt jwt) {
+        return new CallerAuthentication(jwt, TokenClaims.toCaller(jwt.getSubject(), jwt.getClaims()));
+    }
+
+    List<String> roleNames() {
+        return caller.roles().stream().map(Enum::name).toList();
+    }
+}

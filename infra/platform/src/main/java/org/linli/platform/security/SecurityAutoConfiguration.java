@@ -1,0 +1,101 @@
+package org.linli.platform.security;
+
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every service verifies the bearer token itself (DESIGN.md §5: a service reached directly trusts
+ * nothing), stateless, with problem-detail 401/403 answers.
+ */
+@AutoConfiguration(
+        beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(LinliSecurityProperties.class)
+public class SecurityAutoConfiguration {
+
+    private static final List<String> ALWAYS_PUBLIC =
+            List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs/**");
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain linliSecurityFilterChain(HttpSecurity http, LinliSecurityProperties props, JwtDecoder decoder)
+            throws Exception {
+        String[] open = java.util.stream.Stream.concat(ALWAYS_PUBLIC.stream(), props.publicPaths().stream())
+                .toArray(String[]::new);
+        http.csrf(c -> c.disable())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(r -> r.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers(open).permitAll().anyRequest().authenticated())
+                .oauth2ResourceServer(
+                        o -> o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(CallerAuthentication::from))
+                                .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
+                                .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder linliJwtDecoder(LinliSecurityProperties props) throws Exception {
+        NimbusJwtDecoder decoder;
+        if (props.publicKey() != null && !props.publicKey().isBlank()) {
+            decoder = NimbusJwtDecoder.withPublicKey(parseRsaPublicKey(props.publicKey()))
+                    .build();
+        } else if (props.jwkSetUri() != null && !props.jwkSetUri().isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(props.jwkSetUri()).build();
+        } else {
+            throw new IllegalStateException(
+                    "Set linli.security.public-key or linli.security.jwk-set-uri: a service must verify tokens");
+        }
+        decoder.setJwtValidator(
+                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER)));
+        return new CachingJwtDecoder(decoder, 100_000);
+    }
+
+    @Bean("roles")
+    RoleChecks roles() {
+        return new RoleChecks();
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgumentResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    static RSAPublicKey parseRsaPublicKey(String text) throws Exception {
+        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        byte[] der = Base64.getDecoder().decode(base64);
+        return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+    }
+}

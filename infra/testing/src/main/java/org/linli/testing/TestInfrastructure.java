@@ -1,0 +1,80 @@
+package org.linli.testing;
+
+import com.redis.testcontainers.RedisContainer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import org.testcontainers.mysql.MySQLContainer;
+
+/**
+ * Real MySQL/MariaDB and Redis for integration tests (never H2, never a Redis mock). When
+ * {@code LINLI_TEST_MYSQL_URL} / {@code LINLI_TEST_REDIS_URL} are set (CI and {@code ./dev test} on
+ * machines with local servers) they are used; otherwise Testcontainers starts MySQL 8 and Redis 7.
+ * Each test database is dropped and created once per JVM, so every run starts from the migrations.
+ */
+public final class TestInfrastructure {
+
+    private static final Set<String> freshDatabases = new HashSet<>();
+    private static MySQLContainer mysql;
+    private static RedisContainer redis;
+
+    private TestInfrastructure() {}
+
+    /** jdbc:mysql://host:port, no database. */
+    public static synchronized String mysqlBaseUrl() {
+        String url = System.getenv("LINLI_TEST_MYSQL_URL");
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        if (mysql == null) {
+            mysql = new MySQLContainer("mysql:8.4").withUsername("root").withPassword("test");
+            mysql.start();
+        }
+        return "jdbc:mysql://" + mysql.getHost() + ":" + mysql.getMappedPort(3306);
+    }
+
+    public static String mysqlUser() {
+        return mysql != null ? "root" : env("LINLI_TEST_MYSQL_USER", "root");
+    }
+
+    public static String mysqlPassword() {
+        return mysql != null ? "test" : env("LINLI_TEST_MYSQL_PASSWORD", "");
+    }
+
+    /** A JDBC URL for {@code database}, which is empty the first time this JVM asks for it. */
+    public static synchronized String freshDatabase(String database) {
+        String base = mysqlBaseUrl();
+        if (freshDatabases.add(database)) {
+            try (Connection c = DriverManager.getConnection(
+                            base + "/?allowPublicKeyRetrieval=true&useSSL=false", mysqlUser(), mysqlPassword());
+                    Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + database + "`");
+                s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot prepare test database " + database + " at " + base, e);
+            }
+        }
+        return base + "/" + database + "?allowPublicKeyRetrieval=true&useSSL=false&rewriteBatchedStatements=true";
+    }
+
+    /** redis://host:port */
+    public static synchronized String redisUrl() {
+        String url = System.getenv("LINLI_TEST_REDIS_URL");
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        if (redis == null) {
+            redis = new RedisContainer(RedisContainer.DEFAULT_IMAGE_NAME.withTag("7"));
+            redis.start();
+        }
+        return redis.getRedisURI();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

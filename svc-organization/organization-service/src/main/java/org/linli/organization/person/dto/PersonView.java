@@ -1,0 +1,4 @@
+package org.linli.organization.person.dto;
+
+/** A person as shown by default: every personal field masked (张*明, 110***********1234, 138****5678). */
+public record PersonView(long id, String name, String idNumber, String phone) {}

@@ -1,0 +1,32 @@
+package org.linli.organization;
+
+import org.linli.testing.Http;
+import org.linli.testing.LinliTestProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Boots svc-organization on a random port against real MariaDB/MySQL and Redis
+ * ({@link org.linli.testing.TestInfrastructure}); every IT shares the one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class AbstractIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        LinliTestProperties.register(registry, "linli_org_it");
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected RegistryFixtures fixtures;
+
+    protected Http http() {
+        return new Http("http://localhost:" + port);
+    }
+}

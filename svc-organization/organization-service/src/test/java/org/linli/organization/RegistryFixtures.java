@@ -1,0 +1,72 @@
+package org.linli.organization;
+
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.linli.organization.geography.GeographyService;
+import org.linli.organization.geography.OrgUnitKind;
+import org.linli.organization.geography.dto.CreateOrgUnit;
+import org.linli.organization.geography.dto.OrgUnitView;
+import org.linli.organization.household.HouseholdService;
+import org.linli.organization.household.dto.CreateHousehold;
+import org.linli.platform.security.Caller;
+import org.linli.platform.security.Role;
+import org.linli.testing.TestTokens;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Builds small registries through the real services, each with unique names so tests never collide. */
+@TestComponent
+public class RegistryFixtures {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final Caller ROOT = new Caller(1, null, java.util.Set.of(Role.SYSTEM_ADMIN), null, "/");
+
+    private final GeographyService geography;
+    private final HouseholdService households;
+
+    RegistryFixtures(GeographyService geography, HouseholdService households) {
+        this.geography = geography;
+        this.households = households;
+    }
+
+    /** district → street → community → compound + grid → building → unit, plus {@code rooms} households. */
+    public Tree tree(int rooms) {
+        int n = SEQ.incrementAndGet();
+        OrgUnitView district = unit(null, OrgUnitKind.DISTRICT, "区" + n + "-" + System.nanoTime(), null);
+        OrgUnitView street = unit(district.id(), OrgUnitKind.STREET, "街道" + n, null);
+        OrgUnitView community = unit(street.id(), OrgUnitKind.COMMUNITY, "社区" + n, null);
+        OrgUnitView compound = unit(community.id(), OrgUnitKind.COMPOUND, "小区" + n, null);
+        OrgUnitView grid = unit(community.id(), OrgUnitKind.GRID, "网格" + n, null);
+        OrgUnitView building = unit(compound.id(), OrgUnitKind.BUILDING, n + "栋", grid.id());
+        OrgUnitView unit = unit(building.id(), OrgUnitKind.UNIT, "1单元", null);
+        long[] householdIds = new long[rooms];
+        for (int i = 0; i < rooms; i++) {
+            householdIds[i] = households
+                    .create(ROOT, new CreateHousehold(unit.id(), (101 + i) + "", new BigDecimal("88.50")))
+                    .id();
+        }
+        return new Tree(district, street, community, compound, grid, building, unit, householdIds);
+    }
+
+    public OrgUnitView unit(Long parentId, OrgUnitKind kind, String name, Long gridId) {
+        return geography.create(ROOT, new CreateOrgUnit(parentId, kind, name, null, gridId));
+    }
+
+    public record Tree(
+            OrgUnitView district,
+            OrgUnitView street,
+            OrgUnitView community,
+            OrgUnitView compound,
+            OrgUnitView grid,
+            OrgUnitView building,
+            OrgUnitView unit,
+            long[] households) {
+
+        public String communityAdmin() {
+            return TestTokens.staff(Role.COMMUNITY_ADMIN, community.id(), community.path());
+        }
+
+        public String streetAdmin() {
+            return TestTokens.staff(Role.STREET_ADMIN, street.id(), street.path());
+        }
+    }
+}
