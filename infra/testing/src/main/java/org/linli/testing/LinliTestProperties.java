@@ -3,12 +3,11 @@ package org.linli.testing;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The properties an integration test context needs: its own fresh database, Redis (database 15, so a
- * running dev suite's cache is not touched), fixed PII test keys, and the test token key.
+ * The properties an integration test context needs: its own fresh database, Redis (its own database, see
+ * {@link TestInfrastructure#redisDatabase()}), fixed PII test keys, and the test token key.
  */
 public final class LinliTestProperties {
 
-    public static final int REDIS_TEST_DATABASE = 15;
     // test-only keys: 32 bytes each, Base64; production keys come from secrets
     static final String TEST_ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM=";
     static final String TEST_INDEX_KEY = "dGVzdC1vbmx5LWJsaW5kLWluZGV4LWtleS0zMmJ5dGU=";
@@ -20,7 +19,7 @@ public final class LinliTestProperties {
         registry.add("spring.datasource.username", TestInfrastructure::mysqlUser);
         registry.add("spring.datasource.password", TestInfrastructure::mysqlPassword);
         registry.add("spring.data.redis.url", TestInfrastructure::redisUrl);
-        registry.add("spring.data.redis.database", () -> REDIS_TEST_DATABASE);
+        registry.add("spring.data.redis.database", TestInfrastructure::redisDatabase);
         registry.add("linli.pii.encryption-key", () -> TEST_ENCRYPTION_KEY);
         registry.add("linli.pii.index-key", () -> TEST_INDEX_KEY);
         registry.add("linli.security.public-key", TestTokens::publicKeyBase64);

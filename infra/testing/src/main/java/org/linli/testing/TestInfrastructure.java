@@ -45,7 +45,9 @@ public final class TestInfrastructure {
     }
 
     /** A JDBC URL for {@code database}, which is empty the first time this JVM asks for it. */
-    public static synchronized String freshDatabase(String database) {
+    public static synchronized String freshDatabase(String name) {
+        // LINLI_TEST_DB_SUFFIX keeps concurrent runs (several worktrees on one machine) apart
+        String database = name + env("LINLI_TEST_DB_SUFFIX", "");
         String base = mysqlBaseUrl();
         if (freshDatabases.add(database)) {
             try (Connection c = DriverManager.getConnection(
@@ -71,6 +73,11 @@ public final class TestInfrastructure {
             redis.start();
         }
         return redis.getRedisURI();
+    }
+
+    /** The Redis database tests use: LINLI_TEST_REDIS_DB, else 15, so a running dev suite's cache is untouched. */
+    public static int redisDatabase() {
+        return Integer.parseInt(env("LINLI_TEST_REDIS_DB", "15"));
     }
 
     private static String env(String name, String fallback) {
