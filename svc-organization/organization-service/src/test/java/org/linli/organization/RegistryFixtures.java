@@ -8,8 +8,19 @@ import org.linli.organization.geography.dto.CreateOrgUnit;
 import org.linli.organization.geography.dto.OrgUnitView;
 import org.linli.organization.household.HouseholdService;
 import org.linli.organization.household.dto.CreateHousehold;
+import org.linli.organization.partymember.MemberCategory;
+import org.linli.organization.partymember.MemberPosition;
+import org.linli.organization.partymember.PartyMemberService;
+import org.linli.organization.partymember.dto.EnrollPartyMember;
+import org.linli.organization.partymember.dto.PartyMemberView;
+import org.linli.organization.partyorg.PartyOrgKind;
+import org.linli.organization.partyorg.PartyOrgService;
+import org.linli.organization.partyorg.dto.CreatePartyOrg;
+import org.linli.organization.partyorg.dto.PartyOrgView;
+import org.linli.organization.person.dto.PersonDetails;
 import org.linli.platform.security.Caller;
 import org.linli.platform.security.Role;
+import org.linli.testing.IdNumbers;
 import org.linli.testing.TestTokens;
 import org.springframework.boot.test.context.TestComponent;
 
@@ -22,10 +33,58 @@ public class RegistryFixtures {
 
     private final GeographyService geography;
     private final HouseholdService households;
+    private final PartyOrgService partyOrgs;
+    private final PartyMemberService partyMembers;
 
-    RegistryFixtures(GeographyService geography, HouseholdService households) {
+    RegistryFixtures(
+            GeographyService geography,
+            HouseholdService households,
+            PartyOrgService partyOrgs,
+            PartyMemberService partyMembers) {
         this.geography = geography;
         this.households = households;
+        this.partyOrgs = partyOrgs;
+        this.partyMembers = partyMembers;
+    }
+
+    /** A street working committee → community committee → compound branch chain for the tree. */
+    public PartyOrgView compoundBranch(Tree tree) {
+        PartyOrgView street = partyOrgs.create(
+                ROOT,
+                new CreatePartyOrg(
+                        null,
+                        PartyOrgKind.STREET_WORKING_COMMITTEE,
+                        "街道党工委",
+                        tree.street().id()));
+        PartyOrgView community = partyOrgs.create(
+                ROOT,
+                new CreatePartyOrg(
+                        street.id(),
+                        PartyOrgKind.COMMUNITY_COMMITTEE,
+                        "社区党委",
+                        tree.community().id()));
+        return partyOrgs.create(
+                ROOT,
+                new CreatePartyOrg(
+                        community.id(),
+                        PartyOrgKind.COMPOUND_BRANCH,
+                        "小区党支部",
+                        tree.compound().id()));
+    }
+
+    /** A resident party member of {@code org}, with a fresh valid ID number. */
+    public PartyMemberView member(PartyOrgView org, String name) {
+        return partyMembers.enroll(
+                ROOT,
+                new EnrollPartyMember(
+                        new PersonDetails(name, IdNumbers.next(), "139" + String.format("%08d", SEQ.incrementAndGet())),
+                        org.id(),
+                        MemberCategory.RESIDENT,
+                        MemberPosition.MEMBER,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     /** district → street → community → compound + grid → building → unit, plus {@code rooms} households. */

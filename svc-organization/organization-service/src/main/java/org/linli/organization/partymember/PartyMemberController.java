@@ -1,0 +1,52 @@
+package org.linli.organization.partymember;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.linli.organization.partymember.dto.EnrollPartyMember;
+import org.linli.organization.partymember.dto.PartyMemberView;
+import org.linli.platform.mybatis.PageResult;
+import org.linli.platform.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/org/party-members")
+class PartyMemberController {
+
+    private final PartyMemberService members;
+
+    PartyMemberController(PartyMemberService members) {
+        this.members = members;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("@roles.isAdmin()")
+    PartyMemberView enroll(Caller caller, @Valid @RequestBody EnrollPartyMember command) {
+        return members.enroll(caller, command);
+    }
+
+    @GetMapping
+    @PreAuthorize("@roles.isStaff()")
+    PageResult<PartyMemberView> list(
+            Caller caller,
+            @RequestParam long under,
+            @RequestParam(defaultValue = "1") @Min(1) long page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) long size) {
+        return members.listUnder(caller, under, page, size);
+    }
+
+    @GetMapping("/{id}")
+    PartyMemberView get(Caller caller, @PathVariable long id) {
+        return members.get(caller, id);
+    }
+}

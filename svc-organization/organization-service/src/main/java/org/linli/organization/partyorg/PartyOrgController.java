@@ -1,0 +1,45 @@
+package org.linli.organization.partyorg;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.linli.organization.partyorg.dto.CreatePartyOrg;
+import org.linli.organization.partyorg.dto.PartyOrgView;
+import org.linli.platform.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/org/party-orgs")
+@PreAuthorize("@roles.isStaff()")
+class PartyOrgController {
+
+    private final PartyOrgService orgs;
+
+    PartyOrgController(PartyOrgService orgs) {
+        this.orgs = orgs;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("@roles.isAdmin()")
+    PartyOrgView create(Caller caller, @Valid @RequestBody CreatePartyOrg command) {
+        return orgs.create(caller, command);
+    }
+
+    @GetMapping("/{id}")
+    PartyOrgView get(Caller caller, @PathVariable long id) {
+        return orgs.get(caller, id);
+    }
+
+    @GetMapping("/{id}/children")
+    List<PartyOrgView> children(Caller caller, @PathVariable long id) {
+        return orgs.children(caller, id);
+    }
+}
