@@ -66,6 +66,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of()));
     }
 
+    /** Lock waits and deadlocks between concurrent writers: the loser may simply try again. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> lockLost(org.springframework.dao.PessimisticLockingFailureException e) {
+        return respond(problem(
+                HttpStatus.CONFLICT,
+                "conflict.concurrent",
+                "Someone else was changing the same record; try again.",
+                List.of()));
+    }
+
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(org.springframework.security.access.AccessDeniedException e) {
         return respond(problem(HttpStatus.FORBIDDEN, "auth.forbidden", "Your role may not do this.", List.of()));

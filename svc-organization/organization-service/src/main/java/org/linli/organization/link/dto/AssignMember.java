@@ -1,0 +1,5 @@
+package org.linli.organization.link.dto;
+
+import jakarta.validation.constraints.NotNull;
+
+public record AssignMember(@NotNull Long partyMemberId) {}
