@@ -1,0 +1,180 @@
+package org.linli.organization.lookup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.linli.organization.AbstractIT;
+import org.linli.organization.RegistryFixtures;
+import org.linli.organization.RegistryFixtures.Tree;
+import org.linli.organization.partymember.dto.PartyMemberView;
+import org.linli.organization.partyorg.dto.PartyOrgView;
+import org.linli.testing.Http.Response;
+import org.linli.testing.IdNumbers;
+import org.linli.testing.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@Import(RegistryFixtures.class)
+class LookupIT extends AbstractIT {
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private void assign(Tree tree, long household, long member) {
+        assertThat(http().post(
+                                "/api/org/households/" + household + "/responsible-member",
+                                tree.communityAdmin(),
+                                Map.of("partyMemberId", member))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    private long addResident(Tree tree, long household, String name) {
+        Response added = http().post(
+                        "/api/org/households/" + household + "/residents",
+                        tree.communityAdmin(),
+                        Map.of(
+                                "person",
+                                Map.of("name", name, "idNumber", IdNumbers.next(), "phone", "13700001111"),
+                                "relation",
+                                "OWNER"));
+        assertThat(added.status()).isEqualTo(201);
+        return added.json().get("residents").get(0).get("person").get("id").asLong();
+    }
+
+    private long personOf(PartyMemberView member) {
+        return member.person().id();
+    }
+
+    @Nested
+    class WhoMayRead {
+
+        @Test
+        void aResidentSeesTheMaskedContactOfTheirOwnHouseholdOnly() {
+            Tree tree = fixtures.tree(2);
+            PartyMemberView member = fixtures.member(fixtures.compoundBranch(tree), "欧阳晓东");
+            long home = tree.households()[0];
+            long neighbour = tree.households()[1];
+            assign(tree, home, member.id());
+            assign(tree, neighbour, member.id());
+            String resident = TestTokens.resident(900_000 + home, addResident(tree, home, "刘洋"));
+
+            Response mine = http().get("/api/org/households/" + home + "/party-members", resident);
+
+            assertThat(mine.status()).isEqualTo(200);
+            assertThat(mine.json()).hasSize(1);
+            assertThat(mine.json().get(0).get("memberId").asLong()).isEqualTo(member.id());
+            assertThat(mine.json().get(0).get("name").asString()).isEqualTo("欧**东");
+            assertThat(mine.json().get(0).get("phone").asString()).matches("139\\*{4}\\d{4}");
+            assertThat(mine.json().get(0).get("partyOrgName").asString()).isEqualTo("小区党支部");
+            assertThat(http().get("/api/org/households/" + neighbour + "/party-members", resident)
+                            .status())
+                    .isEqualTo(404);
+        }
+
+        @Test
+        void staffReadWithinTheirSubtreeAndGet404Outside() {
+            Tree tree = fixtures.tree(1);
+            Tree other = fixtures.tree(1);
+            long household = tree.households()[0];
+
+            assertThat(http().get("/api/org/households/" + household + "/party-members", tree.communityAdmin())
+                            .json())
+                    .isEmpty();
+            assertThat(http().get("/api/org/households/" + household + "/party-members", other.communityAdmin())
+                            .status())
+                    .isEqualTo(404);
+            assertThat(http().get("/api/org/households/999999999/party-members", tree.communityAdmin())
+                            .status())
+                    .isEqualTo(404);
+        }
+
+        @Test
+        void aMemberSeesTheAddressesOfTheHouseholdsTheyLookAfter() {
+            Tree tree = fixtures.tree(2);
+            PartyMemberView member = fixtures.member(fixtures.compoundBranch(tree), "黄磊");
+            PartyMemberView colleague = fixtures.member(fixtures.compoundBranch(tree), "何静");
+            assign(tree, tree.households()[0], member.id());
+            assign(tree, tree.households()[1], member.id());
+            String self = TestTokens.resident(800_000 + member.id(), personOf(member));
+
+            Response mine = http().get("/api/org/party-members/" + member.id() + "/households", self);
+
+            assertThat(mine.status()).isEqualTo(200);
+            assertThat(mine.json()).hasSize(2);
+            assertThat(mine.json().get(0).get("address").asString())
+                    .isEqualTo(tree.compound().name() + " " + tree.building().name() + " 1单元 101");
+            assertThat(http().get("/api/org/party-members/" + colleague.id() + "/households", self)
+                            .status())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class Invalidation {
+
+        @Test
+        void aReassignmentShowsInTheVeryNextLookup() {
+            Tree tree = fixtures.tree(1);
+            PartyOrgView branch = fixtures.compoundBranch(tree);
+            PartyMemberView before = fixtures.member(branch, "马超");
+            PartyMemberView after = fixtures.member(branch, "林芳");
+            long household = tree.households()[0];
+            assign(tree, household, before.id());
+            String lookup = "/api/org/households/" + household + "/party-members";
+            String byMember = "/api/org/party-members/" + after.id() + "/households";
+
+            assertThat(http().get(lookup, tree.communityAdmin())
+                            .json()
+                            .get(0)
+                            .get("memberId")
+                            .asLong())
+                    .isEqualTo(before.id());
+            assertThat(http().get(byMember, tree.communityAdmin()).json()).isEmpty();
+            assertThat(redis.hasKey(LookupKeys.household(household)))
+                    .as("the answer is cached")
+                    .isTrue();
+
+            assertThat(http().put(
+                                    "/api/org/households/" + household + "/responsible-member",
+                                    tree.communityAdmin(),
+                                    Map.of("partyMemberId", after.id()))
+                            .status())
+                    .isEqualTo(200);
+
+            assertThat(http().get(lookup, tree.communityAdmin())
+                            .json()
+                            .get(0)
+                            .get("memberId")
+                            .asLong())
+                    .isEqualTo(after.id());
+            assertThat(http().get(byMember, tree.communityAdmin()).json()).hasSize(1);
+        }
+
+        @Test
+        void aNewResidentCanReadTheirContactAtOnce() {
+            Tree tree = fixtures.tree(1);
+            long household = tree.households()[0];
+            assign(
+                    tree,
+                    household,
+                    fixtures.member(fixtures.compoundBranch(tree), "唐宁").id());
+            http().get("/api/org/households/" + household + "/party-members", tree.communityAdmin());
+
+            long person = addResident(tree, household, "宋佳");
+
+            assertThat(http().get(
+                                    "/api/org/households/" + household + "/party-members",
+                                    TestTokens.resident(700_000 + person, person))
+                            .status())
+                    .isEqualTo(200);
+        }
+    }
+}
