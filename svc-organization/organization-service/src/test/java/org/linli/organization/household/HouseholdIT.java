@@ -10,10 +10,8 @@ import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.testing.Http.Response;
 import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@Import(org.linli.organization.RegistryFixtures.class)
 class HouseholdIT extends AbstractIT {
 
     @Autowired

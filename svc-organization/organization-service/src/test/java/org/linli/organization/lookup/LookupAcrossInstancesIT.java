@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.OrganizationApplication;
-import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.organization.partyorg.dto.PartyOrgView;
@@ -20,11 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /** Two instances of the service on one database and Redis: a change on one reaches the other's near cache. */
-@Import(RegistryFixtures.class)
 class LookupAcrossInstancesIT extends AbstractIT {
 
     private static ConfigurableApplicationContext second;

@@ -6,18 +6,15 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
-import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.testing.DisposableRedis;
 import org.linli.testing.Http.Response;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The lookups keep answering, correctly, while Redis is stopped, and stay correct once it is back. */
-@Import(RegistryFixtures.class)
 class LookupWithoutRedisIT extends AbstractIT {
 
     private static final DisposableRedis REDIS = DisposableRedis.start();
