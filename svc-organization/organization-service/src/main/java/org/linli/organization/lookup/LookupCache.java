@@ -1,9 +1,6 @@
 package org.linli.organization.lookup;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,8 +10,6 @@ import org.linli.organization.OrganizationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.connection.Message;
-import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * TTL, which bounds the damage of any announcement lost in between.
  */
 @Component
-public class LookupCache implements MessageListener {
+public class LookupCache {
 
     static final String EVICTIONS = "linli:org:lookup-evictions";
     private static final Logger log = LoggerFactory.getLogger(LookupCache.class);
@@ -39,7 +34,7 @@ public class LookupCache implements MessageListener {
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final Duration ttl;
-    private final Cache<String, Object> near;
+    private final NearCache near;
     private final java.util.Set<String> pendingEvictions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long redisDownUntil;
     private final ScheduledExecutorService secondEviction = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,21 +43,18 @@ public class LookupCache implements MessageListener {
         return t;
     });
 
-    LookupCache(StringRedisTemplate redis, JsonMapper json, OrganizationProperties properties) {
+    LookupCache(StringRedisTemplate redis, JsonMapper json, NearCache near, OrganizationProperties properties) {
         this.redis = redis;
         this.json = json;
+        this.near = near;
         this.ttl = properties.lookupCache().ttl();
-        this.near = Caffeine.newBuilder()
-                .maximumSize(properties.lookupCache().nearCacheSize())
-                .expireAfterWrite(properties.lookupCache().nearCacheTtl())
-                .build();
     }
 
     /** The cached value for {@code key}, loading it from MySQL when neither cache has it; null = absent. */
     public <T> T get(String key, Class<T> type, Supplier<T> loader) {
         boolean redisUsable = redisUsable();
         if (redisUsable) {
-            Object local = near.getIfPresent(key);
+            Object local = near.get(key);
             if (local != null) {
                 return type.cast(local);
             }
@@ -128,11 +120,6 @@ public class LookupCache implements MessageListener {
         }
     }
 
-    @Override
-    public void onMessage(Message message, byte[] pattern) {
-        near.invalidate(new String(message.getBody(), StandardCharsets.UTF_8));
-    }
-
     private boolean redisUsable() {
         if (redisDownUntil == 0) {
             return true;
@@ -142,7 +129,7 @@ public class LookupCache implements MessageListener {
         }
         // evictions may have been missed while Redis was away: start the near cache afresh, and first
         // delete what changed here meanwhile, or Redis would serve it stale
-        near.invalidateAll();
+        near.clear();
         if (!pendingEvictions.isEmpty()) {
             java.util.List<String> keys = java.util.List.copyOf(pendingEvictions);
             try {
@@ -162,7 +149,7 @@ public class LookupCache implements MessageListener {
         if (redisDownUntil == 0) {
             log.warn("Redis unavailable, lookups answer from MySQL: {}", e.getMessage());
         }
-        near.invalidateAll();
+        near.clear();
         redisDownUntil = System.currentTimeMillis() + RETRY_REDIS_AFTER_MS;
     }
 }
