@@ -1,5 +1,6 @@
 package org.linli.organization.partyorg;
 
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.List;
 import java.util.UUID;
 import org.linli.organization.geography.GeographyService;
@@ -7,6 +8,7 @@ import org.linli.organization.geography.OrgUnit;
 import org.linli.organization.partyorg.dto.CreatePartyOrg;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.platform.error.DomainException;
+import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +76,15 @@ public class PartyOrgService {
     public List<PartyOrgView> children(Caller caller, long id) {
         visible(caller, id);
         return orgs.selectChildren(id).stream().map(PartyOrgView::of).toList();
+    }
+
+    /**
+     * The organisations anchored at or below a geography unit. Those anchored above it (the street's
+     * working committee when listing a community) are not "under" it and are left out.
+     */
+    public PageResult<PartyOrgView> listUnder(Caller caller, long orgUnitId, long page, long size) {
+        OrgUnit unit = geography.visible(caller, orgUnitId);
+        return PageResult.of(orgs.selectPageInScope(unit.getPath(), Page.of(page, size)), PartyOrgView::of);
     }
 
     /** An organisation whose area the caller may see, or 404. */
