@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.linli.organization.geography.GeographyService;
 import org.linli.organization.geography.OrgUnit;
+import org.linli.organization.geography.OrgUnitKind;
 import org.linli.organization.partyorg.dto.CreatePartyOrg;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.platform.error.DomainException;
@@ -45,7 +46,7 @@ public class PartyOrgService {
                         "a level-" + command.kind().level() + " organisation sits directly under a level-"
                                 + (command.kind().level() - 1) + " one, but the parent is level " + parent.getLevel());
             }
-            if (!anchor.getPath().startsWith(parent.getScopePath())) {
+            if (!liesWithin(anchor, parent)) {
                 throw DomainException.invalid(
                         "party-org.anchor-outside-parent",
                         "anchorUnitId",
@@ -67,6 +68,19 @@ public class PartyOrgService {
         org.setPath((parent == null ? "/" : parent.getPath()) + org.getId() + "/");
         orgs.updateById(org);
         return PartyOrgView.of(org);
+    }
+
+    /**
+     * Whether an anchor lies in the parent's area. A grid cuts across compounds, so a grid branch's
+     * building groups sit on buildings of its grid, whose paths run through their compound instead.
+     */
+    private static boolean liesWithin(OrgUnit anchor, PartyOrg parent) {
+        if (anchor.getPath().startsWith(parent.getScopePath())) {
+            return true;
+        }
+        return parent.getKind() == PartyOrgKind.GRID_BRANCH
+                && anchor.getKind() == OrgUnitKind.BUILDING
+                && parent.getAnchorUnitId().equals(anchor.getGridId());
     }
 
     public PartyOrgView get(Caller caller, long id) {

@@ -74,6 +74,29 @@ class PartyOrgIT extends AbstractIT {
         }
 
         @Test
+        void aGridBranchHoldsTheGroupsOfItsGridsBuildingsButNotOfOtherGrids() {
+            Tree tree = fixtures.tree(0);
+            String token = tree.streetAdmin();
+            long street = create(
+                    token, null, "STREET_WORKING_COMMITTEE", tree.street().id());
+            long community = create(
+                    token, street, "COMMUNITY_COMMITTEE", tree.community().id());
+            long gridBranch =
+                    create(token, community, "GRID_BRANCH", tree.grid().id());
+            var otherGrid = fixtures.unit(
+                    tree.community().id(), org.linli.organization.geography.OrgUnitKind.GRID, "另一网格", null);
+            var otherBuilding = fixtures.unit(
+                    tree.compound().id(), org.linli.organization.geography.OrgUnitKind.BUILDING, "另一栋", otherGrid.id());
+
+            assertThat(post(token, gridBranch, "BUILDING_GROUP", tree.building().id())
+                            .status())
+                    .isEqualTo(201);
+            Response refused = post(token, gridBranch, "BUILDING_GROUP", otherBuilding.id());
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().get("code").asString()).isEqualTo("party-org.anchor-outside-parent");
+        }
+
+        @Test
         void anOrganisationTwoLevelsBelowItsParentIsRefusedNamingParentId() {
             Tree tree = fixtures.tree(0);
             String token = tree.streetAdmin();
