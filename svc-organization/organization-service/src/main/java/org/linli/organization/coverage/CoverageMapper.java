@@ -12,7 +12,7 @@ import org.linli.organization.coverage.dto.UncoveredHousehold;
  * The 全覆盖 report reads across geography, party organisations, members and links: one SQL
  * statement per figure, because asking each feature's service unit by unit would be N+1 over a
  * million households. Every query starts from a prefix LIKE on an indexed path column
- * (idx_org_unit_kind_path, idx_household_path) and probes the gap with NOT EXISTS on an index
+ * (idx_org_unit_kind_path, idx_household_path) and probes the gap on an index
  * (idx_party_org_anchor, idx_party_member_org, uk_link_household). {@code pattern} is a path with
  * '%' appended; paths hold only digits and slashes, so no LIKE wildcard needs escaping.
  */
@@ -33,9 +33,14 @@ interface CoverageMapper {
             + "   ON m.party_org_id = g.id AND m.position = 'GROUP_LEADER'"
             + "   WHERE g.anchor_unit_id = b.id AND g.kind = 'BUILDING_GROUP')";
 
-    /** Covered when a member is responsible for the household (党员联户). */
-    String UNCOVERED_HOUSEHOLDS = " FROM household h WHERE h.path LIKE #{pattern}"
-            + " AND NOT EXISTS (SELECT 1 FROM member_household_link l WHERE l.household_id = h.id)";
+    /**
+     * Covered when a member is responsible for the household (党员联户). An anti-join rather than NOT
+     * EXISTS: MariaDB materialises that subquery over the whole link table, measured at 1M households
+     * as 3.3 s for the first 100 gaps against 0.1 s for the join, which walks idx_household_path in
+     * order and stops at the limit.
+     */
+    String UNCOVERED_HOUSEHOLDS = " FROM household h LEFT JOIN member_household_link l ON l.household_id = h.id"
+            + " WHERE h.path LIKE #{pattern} AND l.id IS NULL";
 
     @Select("SELECT COUNT(*) FROM org_unit WHERE kind = #{kind} AND path LIKE #{pattern}")
     long countUnits(@Param("kind") String kind, @Param("pattern") String pattern);
