@@ -3,6 +3,7 @@ package org.linli.organization.partymember;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.linli.organization.partymember.dto.ChangePartyMember;
 import org.linli.organization.partymember.dto.EnrollPartyMember;
 import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.platform.mybatis.PageResult;
@@ -12,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,5 +50,11 @@ class PartyMemberController {
     @GetMapping("/{id}")
     PartyMemberView get(Caller caller, @PathVariable long id) {
         return members.get(caller, id);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("@roles.isAdmin()")
+    PartyMemberView change(Caller caller, @PathVariable long id, @Valid @RequestBody ChangePartyMember command) {
+        return members.change(caller, id, command);
     }
 }

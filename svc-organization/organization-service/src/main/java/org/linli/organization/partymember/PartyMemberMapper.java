@@ -3,6 +3,8 @@ package org.linli.organization.partymember;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
@@ -20,6 +22,25 @@ interface PartyMemberMapper extends BaseMapper<PartyMember> {
                 new LambdaQueryWrapper<PartyMember>()
                         .likeRight(PartyMember::getScopePath, scopePrefix)
                         .orderByAsc(PartyMember::getId));
+    }
+
+    /**
+     * Replaces a member's assignment if nobody changed it since {@code version} was read; 0 rows when
+     * stale. Explicit SQL because updateById skips null columns and a cleared partner unit must be written.
+     */
+    @Update("UPDATE party_member SET party_org_id = #{orgId}, scope_path = #{scopePath}, position = #{position},"
+            + " partner_unit_id = #{partnerUnitId}, version = version + 1, updated_at = NOW(3)"
+            + " WHERE id = #{id} AND version = #{version}")
+    int reassign(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("orgId") long orgId,
+            @Param("scopePath") String scopePath,
+            @Param("position") MemberPosition position,
+            @Param("partnerUnitId") Long partnerUnitId);
+
+    default List<PartyMember> selectByPersons(Collection<Long> personIds) {
+        return selectList(new LambdaQueryWrapper<PartyMember>().in(PartyMember::getPersonId, personIds));
     }
 
     /** Takes one household slot if the member is below the bound; 0 rows when full. Atomic, no read first. */

@@ -1,9 +1,16 @@
 package org.linli.organization.partymember;
 
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.linli.organization.geography.GeographyService;
 import org.linli.organization.household.HouseholdService;
+import org.linli.organization.partner.PartnerUnit;
+import org.linli.organization.partner.PartnerUnitService;
+import org.linli.organization.partymember.dto.ChangePartyMember;
 import org.linli.organization.partymember.dto.EnrollPartyMember;
+import org.linli.organization.partymember.dto.Membership;
 import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.organization.partyorg.PartyOrg;
 import org.linli.organization.partyorg.PartyOrgService;
@@ -24,52 +31,64 @@ public class PartyMemberService {
     private final PersonService people;
     private final HouseholdService households;
     private final GeographyService geography;
+    private final PartnerUnitService partners;
 
     PartyMemberService(
             PartyMemberMapper members,
             PartyOrgService orgs,
             PersonService people,
             HouseholdService households,
-            GeographyService geography) {
+            GeographyService geography,
+            PartnerUnitService partners) {
         this.members = members;
         this.orgs = orgs;
         this.people = people;
         this.households = households;
         this.geography = geography;
+        this.partners = partners;
     }
 
     @Transactional
     public PartyMemberView enroll(Caller caller, EnrollPartyMember command) {
+        // check the assignment before the person is written, so a refusal leaves no orphan person
+        PartyOrg org = checkedAssignment(caller, command.membership());
+        return view(insert(org, people.findOrCreate(command.person()), command.membership()));
+    }
+
+    /** Enrols a person already in the registry, e.g. the applicant of an approved 双报到 registration. */
+    @Transactional
+    public PartyMemberView enroll(Caller caller, long personId, Membership membership) {
+        PartyOrg org = checkedAssignment(caller, membership);
+        return view(insert(org, personId, membership));
+    }
+
+    /** Moves a member to another organisation or position; 409 when someone changed them meanwhile. */
+    @Transactional
+    public PartyMemberView change(Caller caller, long id, ChangePartyMember command) {
+        visible(caller, id);
         PartyOrg org = orgs.visible(caller, command.partyOrgId());
-        if (command.centralHouseholdId() != null) {
-            households.visible(caller, command.centralHouseholdId());
-        }
-        if (command.category() == MemberCategory.IN_SERVICE
-                && (isBlank(command.employer()) || isBlank(command.employerPartyOrg()))) {
-            throw DomainException.invalid(
-                    "party-member.employer-required",
-                    "employer",
-                    "an in-service member needs their employer and the employer's party organisation");
-        }
-        long personId = people.findOrCreate(command.person());
-        PartyMember member = new PartyMember();
-        member.setPersonId(personId);
-        member.setPartyOrgId(org.getId());
-        member.setScopePath(org.getScopePath());
-        member.setCategory(command.category());
-        member.setPosition(command.position());
-        member.setCentralHouseholdId(command.centralHouseholdId());
-        member.setPartnerUnitId(command.partnerUnitId());
-        member.setEmployer(command.employer());
-        member.setEmployerPartyOrg(command.employerPartyOrg());
-        member.setLinkedHouseholds(0);
-        try {
-            members.insert(member);
-        } catch (DuplicateKeyException e) {
+        checkPartner(caller, org, command.partnerUnitId());
+        int changed = members.reassign(
+                id, command.version(), org.getId(), org.getScopePath(), command.position(), command.partnerUnitId());
+        if (changed == 0) {
             throw DomainException.conflict(
-                    "party-member.already-enrolled", "This person is already registered as a party member.");
+                    "party-member.stale", "Someone else changed this party member first; reload and try again.");
         }
-        return view(member);
+        return view(require(id));
+    }
+
+    public boolean isPartyMember(long personId) {
+        return members.selectByPerson(personId) != null;
+    }
+
+    /** Which of these people are party members: one query, for lists that flag them. */
+    public Set<Long> partyMembersAmong(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return members.selectByPersons(personIds).stream()
+                .map(PartyMember::getPersonId)
+                .collect(Collectors.toSet());
     }
 
     public PartyMemberView get(Caller caller, long id) {
@@ -111,6 +130,62 @@ public class PartyMemberService {
         members.releaseHouseholdSlot(memberId);
     }
 
+    private PartyOrg checkedAssignment(Caller caller, Membership membership) {
+        PartyOrg org = orgs.visible(caller, membership.partyOrgId());
+        if (membership.centralHouseholdId() != null) {
+            households.visible(caller, membership.centralHouseholdId());
+        }
+        if (membership.category() == MemberCategory.IN_SERVICE
+                && (isBlank(membership.employer()) || isBlank(membership.employerPartyOrg()))) {
+            throw DomainException.invalid(
+                    "party-member.employer-required",
+                    "employer",
+                    "an in-service member needs their employer and the employer's party organisation");
+        }
+        checkPartner(caller, org, membership.partnerUnitId());
+        return org;
+    }
+
+    /**
+     * A part-time committee member (兼职委员) sent by a partner unit sits in an organisation of the
+     * community that signed with that unit; a partner of another community cannot send members here.
+     */
+    private void checkPartner(Caller caller, PartyOrg org, Long partnerUnitId) {
+        if (partnerUnitId == null) {
+            return;
+        }
+        PartnerUnit partner = partners.visible(caller, partnerUnitId);
+        if (!org.getScopePath().startsWith(partner.getScopePath())) {
+            throw DomainException.invalid(
+                    "party-member.partner-outside-community",
+                    "partnerUnitId",
+                    "partner unit " + partnerUnitId + " works with another community than party organisation "
+                            + org.getId());
+        }
+    }
+
+    private PartyMember insert(PartyOrg org, long personId, Membership membership) {
+        PartyMember member = new PartyMember();
+        member.setPersonId(personId);
+        member.setPartyOrgId(org.getId());
+        member.setScopePath(org.getScopePath());
+        member.setCategory(membership.category());
+        member.setPosition(membership.position());
+        member.setCentralHouseholdId(membership.centralHouseholdId());
+        member.setPartnerUnitId(membership.partnerUnitId());
+        member.setEmployer(membership.employer());
+        member.setEmployerPartyOrg(membership.employerPartyOrg());
+        member.setLinkedHouseholds(0);
+        member.setVersion(0);
+        try {
+            members.insert(member);
+        } catch (DuplicateKeyException e) {
+            throw DomainException.conflict(
+                    "party-member.already-enrolled", "This person is already registered as a party member.");
+        }
+        return member;
+    }
+
     PartyMemberView view(PartyMember m) {
         return new PartyMemberView(
                 m.getId(),
@@ -122,7 +197,8 @@ public class PartyMemberService {
                 m.getPartnerUnitId(),
                 m.getEmployer(),
                 m.getEmployerPartyOrg(),
-                m.getLinkedHouseholds());
+                m.getLinkedHouseholds(),
+                m.getVersion());
     }
 
     private static boolean isBlank(String s) {

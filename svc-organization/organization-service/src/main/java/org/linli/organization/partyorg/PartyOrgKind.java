@@ -20,6 +20,8 @@ public enum PartyOrgKind {
     BIG_COMMITTEE(2, Set.of(OrgUnitKind.COMMUNITY)),
     /** 小区党支部 */
     COMPOUND_BRANCH(3, Set.of(OrgUnitKind.COMPOUND)),
+    /** 小区党组织 (seed 002: the compound's organisation under a big committee, whatever its formal rank) */
+    COMPOUND_ORGANISATION(3, Set.of(OrgUnitKind.COMPOUND)),
     /** 网格党支部 */
     GRID_BRANCH(3, Set.of(OrgUnitKind.GRID)),
     /** 楼栋党小组 */

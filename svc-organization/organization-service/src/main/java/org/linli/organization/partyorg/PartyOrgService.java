@@ -1,12 +1,15 @@
 package org.linli.organization.partyorg;
 
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.List;
 import java.util.UUID;
 import org.linli.organization.geography.GeographyService;
 import org.linli.organization.geography.OrgUnit;
+import org.linli.organization.geography.OrgUnitKind;
 import org.linli.organization.partyorg.dto.CreatePartyOrg;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.platform.error.DomainException;
+import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +46,7 @@ public class PartyOrgService {
                         "a level-" + command.kind().level() + " organisation sits directly under a level-"
                                 + (command.kind().level() - 1) + " one, but the parent is level " + parent.getLevel());
             }
-            if (!anchor.getPath().startsWith(parent.getScopePath())) {
+            if (!liesWithin(anchor, parent)) {
                 throw DomainException.invalid(
                         "party-org.anchor-outside-parent",
                         "anchorUnitId",
@@ -67,6 +70,19 @@ public class PartyOrgService {
         return PartyOrgView.of(org);
     }
 
+    /**
+     * Whether an anchor lies in the parent's area. A grid cuts across compounds, so a grid branch's
+     * building groups sit on buildings of its grid, whose paths run through their compound instead.
+     */
+    private static boolean liesWithin(OrgUnit anchor, PartyOrg parent) {
+        if (anchor.getPath().startsWith(parent.getScopePath())) {
+            return true;
+        }
+        return parent.getKind() == PartyOrgKind.GRID_BRANCH
+                && anchor.getKind() == OrgUnitKind.BUILDING
+                && parent.getAnchorUnitId().equals(anchor.getGridId());
+    }
+
     public PartyOrgView get(Caller caller, long id) {
         return PartyOrgView.of(visible(caller, id));
     }
@@ -74,6 +90,15 @@ public class PartyOrgService {
     public List<PartyOrgView> children(Caller caller, long id) {
         visible(caller, id);
         return orgs.selectChildren(id).stream().map(PartyOrgView::of).toList();
+    }
+
+    /**
+     * The organisations anchored at or below a geography unit. Those anchored above it (the street's
+     * working committee when listing a community) are not "under" it and are left out.
+     */
+    public PageResult<PartyOrgView> listUnder(Caller caller, long orgUnitId, long page, long size) {
+        OrgUnit unit = geography.visible(caller, orgUnitId);
+        return PageResult.of(orgs.selectPageInScope(unit.getPath(), Page.of(page, size)), PartyOrgView::of);
     }
 
     /** An organisation whose area the caller may see, or 404. */

@@ -23,4 +23,10 @@ public record EnrollPartyMember(
         Long centralHouseholdId,
         Long partnerUnitId,
         @Size(max = 100) String employer,
-        @Size(max = 100) String employerPartyOrg) {}
+        @Size(max = 100) String employerPartyOrg) {
+
+    public Membership membership() {
+        return new Membership(
+                partyOrgId, category, position, centralHouseholdId, partnerUnitId, employer, employerPartyOrg);
+    }
+}

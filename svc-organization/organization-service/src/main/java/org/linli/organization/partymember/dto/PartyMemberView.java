@@ -4,7 +4,11 @@ import org.linli.organization.partymember.MemberCategory;
 import org.linli.organization.partymember.MemberPosition;
 import org.linli.organization.person.dto.PersonView;
 
-/** A party member with their personal data masked. */
+/**
+ * A party member with their personal data masked.
+ *
+ * @param version send it back when changing the member (optimistic lock)
+ */
 public record PartyMemberView(
         long id,
         PersonView person,
@@ -15,4 +19,5 @@ public record PartyMemberView(
         Long partnerUnitId,
         String employer,
         String employerPartyOrg,
-        int linkedHouseholds) {}
+        int linkedHouseholds,
+        int version) {}

@@ -1,0 +1,8 @@
+package org.linli.organization.coverage.dto;
+
+/** 全覆盖 for a unit's subtree: compounds, buildings and households, each with its gaps. */
+public record CoverageReport(
+        long unitId,
+        Coverage<UncoveredCompound> compounds,
+        Coverage<UncoveredBuilding> buildings,
+        Coverage<UncoveredHousehold> households) {}

@@ -1,0 +1,4 @@
+package org.linli.organization.coverage.dto;
+
+/** A compound without a branch of its own or of its grid. */
+public record UncoveredCompound(Long id, String name) {}
