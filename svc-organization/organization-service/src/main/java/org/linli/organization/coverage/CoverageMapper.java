@@ -4,9 +4,6 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.linli.organization.coverage.dto.UncoveredBuilding;
-import org.linli.organization.coverage.dto.UncoveredCompound;
-import org.linli.organization.coverage.dto.UncoveredHousehold;
 
 /**
  * The 全覆盖 report reads across geography, party organisations, members and links: one SQL

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
@@ -38,6 +39,14 @@ interface PartyMemberMapper extends BaseMapper<PartyMember> {
             @Param("scopePath") String scopePath,
             @Param("position") MemberPosition position,
             @Param("partnerUnitId") Long partnerUnitId);
+
+    /**
+     * How many of the member's linked households lie outside {@code scopePath}. Reads the link table
+     * directly: asking the link feature would make the two packages depend on each other.
+     */
+    @Select("SELECT COUNT(*) FROM member_household_link"
+            + " WHERE party_member_id = #{id} AND path NOT LIKE CONCAT(#{scopePath}, '%')")
+    int countLinkedOutside(@Param("id") long id, @Param("scopePath") String scopePath);
 
     default List<PartyMember> selectByPersons(Collection<Long> personIds) {
         return selectList(new LambdaQueryWrapper<PartyMember>().in(PartyMember::getPersonId, personIds));

@@ -18,6 +18,7 @@ import org.linli.organization.person.PersonService;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ public class PartyMemberService {
     private final HouseholdService households;
     private final GeographyService geography;
     private final PartnerUnitService partners;
+    private final ApplicationEventPublisher events;
 
     PartyMemberService(
             PartyMemberMapper members,
@@ -39,13 +41,15 @@ public class PartyMemberService {
             PersonService people,
             HouseholdService households,
             GeographyService geography,
-            PartnerUnitService partners) {
+            PartnerUnitService partners,
+            ApplicationEventPublisher events) {
         this.members = members;
         this.orgs = orgs;
         this.people = people;
         this.households = households;
         this.geography = geography;
         this.partners = partners;
+        this.events = events;
     }
 
     @Transactional
@@ -68,12 +72,20 @@ public class PartyMemberService {
         visible(caller, id);
         PartyOrg org = orgs.visible(caller, command.partyOrgId());
         checkPartner(caller, org, command.partnerUnitId());
+        if (members.countLinkedOutside(id, org.getScopePath()) > 0) {
+            throw DomainException.conflict(
+                    "party-member.households-outside-new-area",
+                    "This member looks after households outside the new organisation's area; hand them to"
+                            + " another member first.");
+        }
         int changed = members.reassign(
                 id, command.version(), org.getId(), org.getScopePath(), command.position(), command.partnerUnitId());
         if (changed == 0) {
             throw DomainException.conflict(
                     "party-member.stale", "Someone else changed this party member first; reload and try again.");
         }
+        // their position and organisation show in the cached lookups of their households
+        events.publishEvent(new PartyMemberChanged(id));
         return view(require(id));
     }
 

@@ -156,6 +156,52 @@ class LookupIT extends AbstractIT {
         }
 
         @Test
+        void aMembersNewPositionShowsInTheirHouseholdsLookupAtOnce() {
+            Tree tree = fixtures.tree(1);
+            PartyOrgView branch = fixtures.compoundBranch(tree);
+            PartyMemberView member = fixtures.member(branch, "白云");
+            long household = tree.households()[0];
+            assign(tree, household, member.id());
+            String lookup = "/api/org/households/" + household + "/party-members";
+            assertThat(http().get(lookup, tree.communityAdmin())
+                            .json()
+                            .get(0)
+                            .get("position")
+                            .asString())
+                    .isEqualTo("MEMBER");
+
+            Response changed = http().put(
+                            "/api/org/party-members/" + member.id(),
+                            tree.communityAdmin(),
+                            Map.of("version", member.version(), "partyOrgId", branch.id(), "position", "GROUP_LEADER"));
+
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            assertThat(http().get(lookup, tree.communityAdmin())
+                            .json()
+                            .get(0)
+                            .get("position")
+                            .asString())
+                    .isEqualTo("GROUP_LEADER");
+        }
+
+        @Test
+        void aMemberCannotMoveAwayFromTheHouseholdsTheyLookAfter() {
+            Tree tree = fixtures.tree(1);
+            Tree elsewhere = fixtures.tree(0);
+            PartyMemberView member = fixtures.member(fixtures.compoundBranch(tree), "齐心");
+            assign(tree, tree.households()[0], member.id());
+            PartyOrgView otherBranch = fixtures.compoundBranch(elsewhere);
+
+            Response refused = http().put(
+                            "/api/org/party-members/" + member.id(),
+                            org.linli.testing.TestTokens.systemAdmin(),
+                            Map.of("version", member.version(), "partyOrgId", otherBranch.id(), "position", "MEMBER"));
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("code").asString()).isEqualTo("party-member.households-outside-new-area");
+        }
+
+        @Test
         void aNewResidentCanReadTheirContactAtOnce() {
             Tree tree = fixtures.tree(1);
             long household = tree.households()[0];

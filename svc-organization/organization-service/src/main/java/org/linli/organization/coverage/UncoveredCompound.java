@@ -1,4 +1,4 @@
-package org.linli.organization.coverage.dto;
+package org.linli.organization.coverage;
 
 /** A compound without a branch of its own or of its grid. */
 public record UncoveredCompound(Long id, String name) {}

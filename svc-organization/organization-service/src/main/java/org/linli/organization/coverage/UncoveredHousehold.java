@@ -1,4 +1,4 @@
-package org.linli.organization.coverage.dto;
+package org.linli.organization.coverage;
 
 /** A household no party member is responsible for. */
 public record UncoveredHousehold(
