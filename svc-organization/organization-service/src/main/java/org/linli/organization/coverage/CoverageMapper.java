@@ -57,8 +57,8 @@ interface CoverageMapper {
     @Select("SELECT b.id, b.parent_id AS compound_id, b.name" + UNCOVERED_BUILDINGS + " ORDER BY b.path LIMIT #{limit}")
     List<UncoveredBuilding> uncoveredBuildings(@Param("pattern") String pattern, @Param("limit") int limit);
 
-    @Select("SELECT COUNT(*)" + UNCOVERED_HOUSEHOLDS)
-    long countUncoveredHouseholds(@Param("pattern") String pattern);
+    @Select("SELECT COUNT(*) FROM member_household_link WHERE path LIKE #{pattern}")
+    long countLinks(@Param("pattern") String pattern);
 
     /** The first gaps in path order (the index's order, so the scan stops at the limit); names joined only for those. */
     @Select("SELECT h.id, h.compound_id, h.building_id, b.name AS building_name, u.name AS unit_name, h.room"
