@@ -74,10 +74,15 @@ public class RegistryFixtures {
 
     /** A resident party member of {@code org}, with a fresh valid ID number. */
     public PartyMemberView member(PartyOrgView org, String name) {
+        return member(org, name, IdNumbers.next());
+    }
+
+    /** A resident party member of {@code org} with the given ID number. */
+    public PartyMemberView member(PartyOrgView org, String name, String idNumber) {
         return partyMembers.enroll(
                 ROOT,
                 new EnrollPartyMember(
-                        new PersonDetails(name, IdNumbers.next(), "139" + String.format("%08d", SEQ.incrementAndGet())),
+                        new PersonDetails(name, idNumber, "139" + String.format("%08d", SEQ.incrementAndGet())),
                         org.id(),
                         MemberCategory.RESIDENT,
                         MemberPosition.MEMBER,
