@@ -90,6 +90,18 @@ class ExportIT extends AbstractIT {
         }
 
         @Test
+        void partyMembersAreExportedInTheColumnsTheImportReads() {
+            Tree tree = fixtures.tree(0);
+            fixtures.member(fixtures.compoundBranch(tree), "郑卫国", IdNumbers.next());
+
+            Response csv = export(tree, "party-members", "?format=csv", tree.communityAdmin());
+
+            String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
+            assertThat(lines[0]).isEqualTo("姓名,身份证号,手机号,党组织,类别,职务,工作单位,单位党组织");
+            assertThat(lines[1]).startsWith("郑*国,").endsWith(",小区党支部,居民,党员,,");
+        }
+
+        @Test
         void anotherCommunityIsNotFound() {
             Tree mine = fixtures.tree(0);
             Tree theirs = registry();
