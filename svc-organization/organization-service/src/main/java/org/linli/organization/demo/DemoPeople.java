@@ -1,0 +1,43 @@
+package org.linli.organization.demo;
+
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.linli.platform.pii.ChineseIdNumber;
+import org.springframework.lang.Nullable;
+
+/**
+ * Made-up people with valid, unique ID numbers: 440118 (Zengcheng), born 1945–2003. Person number
+ * {@code n} maps to one (birth date, sequence) pair, so no two demo people share an ID number and a
+ * rerun makes the same ones.
+ */
+final class DemoPeople {
+
+    private static final String AREA = "440118";
+    private static final LocalDate FIRST_BIRTH = LocalDate.of(1945, 1, 1);
+    private static final int BIRTH_DAYS = 21_184; // to the end of 2002: every demo person is an adult
+    private static final String[] PHONE_PREFIXES = {
+        "135", "136", "137", "138", "139", "150", "151", "158", "159", "186", "187", "188", "189"
+    };
+
+    record Person(String name, String idNumber, @Nullable String phone) {}
+
+    private DemoPeople() {}
+
+    static Person make(long n, SplittableRandom random, boolean withPhone) {
+        LocalDate birth = FIRST_BIRTH.plusDays(n % BIRTH_DAYS);
+        long sequence = n / BIRTH_DAYS; // 0..499 per day: room for ten million people
+        if (sequence >= 500) {
+            throw new IllegalStateException("The demo district holds at most " + 500L * BIRTH_DAYS + " people");
+        }
+        boolean male = random.nextBoolean();
+        // GB 11643: the sequence's last digit is odd for men and even for women
+        String first17 = AREA
+                + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+                + String.format("%03d", sequence * 2 + (male ? 1 : 0));
+        String phone = withPhone
+                ? PHONE_PREFIXES[random.nextInt(PHONE_PREFIXES.length)]
+                        + String.format("%08d", random.nextInt(100_000_000))
+                : null;
+        return new Person(DemoNames.person(random, male), first17 + ChineseIdNumber.checkCharacter(first17), phone);
+    }
+}

@@ -1,0 +1,85 @@
+package org.linli.organization.transfer;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.linli.platform.security.Caller;
+import org.linli.platform.security.Role;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads a unit's subtree as .xlsx or .csv, in the columns the imports read. Personal data is
+ * masked unless {@code unmasked=true}, which only community administrators and above may ask for.
+ */
+@RestController
+@RequestMapping("/api/org/units/{unitId}/exports")
+@PreAuthorize("@roles.isStaff()")
+class ExportController {
+
+    private final RegistryExport export;
+
+    ExportController(RegistryExport export) {
+        this.export = export;
+    }
+
+    @GetMapping("/households")
+    void households(
+            Caller caller,
+            @PathVariable long unitId,
+            @RequestParam(defaultValue = "xlsx") String format,
+            HttpServletResponse response)
+            throws IOException {
+        send(caller, unitId, Dataset.HOUSEHOLDS, format, false, response);
+    }
+
+    @GetMapping("/residents")
+    void residents(
+            Caller caller,
+            @PathVariable long unitId,
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(defaultValue = "false") boolean unmasked,
+            HttpServletResponse response)
+            throws IOException {
+        send(caller, unitId, Dataset.RESIDENTS, format, unmasked, response);
+    }
+
+    @GetMapping("/party-members")
+    void partyMembers(
+            Caller caller,
+            @PathVariable long unitId,
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(defaultValue = "false") boolean unmasked,
+            HttpServletResponse response)
+            throws IOException {
+        send(caller, unitId, Dataset.PARTY_MEMBERS, format, unmasked, response);
+    }
+
+    private void send(
+            Caller caller, long unitId, Dataset dataset, String format, boolean unmasked, HttpServletResponse response)
+            throws IOException {
+        SheetFormat sheetFormat = SheetFormat.of(format);
+        if (unmasked
+                && !(caller.has(Role.COMMUNITY_ADMIN)
+                        || caller.has(Role.STREET_ADMIN)
+                        || caller.has(Role.SYSTEM_ADMIN))) {
+            throw new AccessDeniedException("unmasked exports are for community administrators and above");
+        }
+        String path = export.scope(caller, unitId);
+        response.setContentType(sheetFormat.contentType());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(dataset.slug() + "-" + unitId + "." + sheetFormat.extension(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        export.write(caller, path, dataset, sheetFormat, unmasked, response.getOutputStream());
+    }
+}

@@ -1,0 +1,63 @@
+package org.linli.organization.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.linli.platform.security.Caller;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Bulk import from .xlsx or .csv (multipart field {@code file}) into an org unit of the caller's area.
+ * All or nothing: a file with any bad row is answered 422 listing every bad row, and writes nothing.
+ * Households and party members change the registry's structure, so they need an administrator.
+ */
+@RestController
+@RequestMapping("/api/org/units/{unitId}/imports")
+class ImportController {
+
+    private final SheetReader sheets;
+    private final HouseholdImport households;
+    private final ResidentImport residents;
+    private final PartyMemberImport partyMembers;
+
+    ImportController(
+            SheetReader sheets, HouseholdImport households, ResidentImport residents, PartyMemberImport partyMembers) {
+        this.sheets = sheets;
+        this.households = households;
+        this.residents = residents;
+        this.partyMembers = partyMembers;
+    }
+
+    @PostMapping("/households")
+    @PreAuthorize("@roles.isAdmin()")
+    HouseholdsImported households(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file)
+            throws IOException {
+        return households.run(caller, unitId, read(file, Dataset.HOUSEHOLDS));
+    }
+
+    @PostMapping("/residents")
+    @PreAuthorize("@roles.isStaff()")
+    ResidentsImported residents(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file)
+            throws IOException {
+        return residents.run(caller, unitId, read(file, Dataset.RESIDENTS));
+    }
+
+    @PostMapping("/party-members")
+    @PreAuthorize("@roles.isAdmin()")
+    PartyMembersImported partyMembers(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file)
+            throws IOException {
+        return partyMembers.run(caller, unitId, read(file, Dataset.PARTY_MEMBERS));
+    }
+
+    private List<SheetRow> read(MultipartFile file, Dataset dataset) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return sheets.read(file.getOriginalFilename(), in, dataset);
+        }
+    }
+}

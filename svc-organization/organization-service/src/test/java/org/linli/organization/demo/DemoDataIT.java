@@ -1,0 +1,97 @@
+package org.linli.organization.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.linli.organization.AbstractIT;
+import org.linli.organization.RegistryFixtures;
+import org.linli.platform.pii.ChineseIdNumber;
+import org.linli.platform.pii.PhoneNumber;
+import org.linli.platform.pii.PiiCipher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@Import(RegistryFixtures.class)
+class DemoDataIT extends AbstractIT {
+
+    @Autowired
+    DemoDataGenerator generator;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PiiCipher pii;
+
+    @Test
+    void aSmallDemoDistrictHasTheRegistryShapeAndASecondRunChangesNothing() {
+        DemoReport first = generator.generate(600);
+        String district =
+                "/" + jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'linli-demo:600'", Long.class) + "/";
+
+        assertThat(first.created()).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM household WHERE path LIKE CONCAT(?, '%')", district))
+                .isEqualTo(600);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM household h WHERE h.path LIKE CONCAT(?, '%') AND NOT EXISTS"
+                                + " (SELECT 1 FROM household_tie t WHERE t.household_id = h.id AND t.relation = 'OWNER')",
+                        district))
+                .as("households without an owner")
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "SELECT DISTINCT level FROM party_org WHERE scope_path LIKE CONCAT(?, '%') ORDER BY level",
+                        Integer.class, district))
+                .containsExactly(1, 2, 3, 4);
+        assertThat(count("SELECT COUNT(*) FROM party_member WHERE scope_path LIKE CONCAT(?, '%')", district))
+                .isEqualTo(first.partyMembers())
+                .isBetween(70L, 80L);
+
+        long linked = count("SELECT COUNT(*) FROM member_household_link WHERE path LIKE CONCAT(?, '%')", district);
+        assertThat(linked / 600.0)
+                .as("share of households with a responsible member")
+                .isBetween(0.92, 0.98);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM party_member m WHERE m.scope_path LIKE CONCAT(?, '%') AND"
+                                + " (m.linked_households > 30 OR m.linked_households <>"
+                                + " (SELECT COUNT(*) FROM member_household_link l WHERE l.party_member_id = m.id))",
+                        district))
+                .as("members over the bound, or whose count disagrees with their links")
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM party_member WHERE scope_path LIKE CONCAT(?, '%')"
+                                + " AND category = 'IN_SERVICE' AND employer IS NULL",
+                        district))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM party_member WHERE scope_path LIKE CONCAT(?, '%') AND position = 'GROUP_LEADER'",
+                        district))
+                .isPositive();
+
+        List<Map<String, Object>> owners = jdbc.queryForList(
+                "SELECT p.name_cipher, p.id_number_cipher, p.phone_cipher FROM person p"
+                        + " JOIN household_tie t ON t.person_id = p.id AND t.relation = 'OWNER'"
+                        + " JOIN household h ON h.id = t.household_id WHERE h.path LIKE CONCAT(?, '%') LIMIT 50",
+                district);
+        assertThat(owners).hasSize(50).allSatisfy(row -> {
+            assertThat(pii.decrypt((String) row.get("name_cipher"))).matches("\\p{IsHan}{2,3}");
+            assertThat(ChineseIdNumber.isValid(pii.decrypt((String) row.get("id_number_cipher"))))
+                    .isTrue();
+            assertThat(PhoneNumber.isValid(pii.decrypt((String) row.get("phone_cipher"))))
+                    .isTrue();
+        });
+
+        DemoReport second = generator.generate(600);
+        assertThat(second.created()).isFalse();
+        assertThat(second.households()).isEqualTo(600);
+        assertThat(second.links()).isEqualTo(linked);
+        assertThat(count("SELECT COUNT(*) FROM org_unit WHERE code LIKE 'linli-demo:%'"))
+                .isEqualTo(1);
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+}

@@ -1,0 +1,165 @@
+package org.linli.organization.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.linli.organization.AbstractIT;
+import org.linli.organization.RegistryFixtures;
+import org.linli.organization.RegistryFixtures.Tree;
+import org.linli.organization.geography.OrgUnitKind;
+import org.linli.platform.security.Role;
+import org.linli.testing.Http.Response;
+import org.linli.testing.IdNumbers;
+import org.linli.testing.TestTokens;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
+
+@Import(RegistryFixtures.class)
+@ExtendWith(OutputCaptureExtension.class)
+class ExportIT extends AbstractIT {
+
+    private static final String OWNER_ID = IdNumbers.next();
+
+    /** A community with two households, two residents and nothing else. */
+    private Tree registry() {
+        Tree tree = fixtures.tree(2);
+        String where = tree.compound().name() + "," + tree.building().name() + ",1单元,";
+        Response imported = Uploads.upload(
+                http(),
+                "/api/org/units/" + tree.community().id() + "/imports/residents",
+                tree.communityAdmin(),
+                "居民.csv",
+                Uploads.csv(
+                        "小区,楼栋,单元,房号,姓名,身份证号,手机号,关系",
+                        where + "101,周建华," + OWNER_ID + ",13812345678,业主",
+                        where + "102,吴丽," + IdNumbers.next() + ",,租户"));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        return tree;
+    }
+
+    private Response export(Tree tree, String dataset, String query, String token) {
+        return http().get("/api/org/units/" + tree.community().id() + "/exports/" + dataset + query, token);
+    }
+
+    @Nested
+    class Masking {
+
+        @Test
+        void personalDataIsMaskedByDefault() {
+            Tree tree = registry();
+            Response csv = export(tree, "residents", "?format=csv", tree.communityAdmin());
+
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.headers().getContentDisposition().getFilename()).endsWith(".csv");
+            String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
+            assertThat(lines[0]).isEqualTo("小区,楼栋,单元,房号,姓名,身份证号,手机号,关系");
+            assertThat(lines[1])
+                    .endsWith("101,周*华," + OWNER_ID.substring(0, 3) + "***********" + OWNER_ID.substring(14)
+                            + ",138****5678,业主");
+            assertThat(csv.text()).doesNotContain("周建华", OWNER_ID, "13812345678");
+        }
+
+        @Test
+        void onlyAdministratorsGetUnmaskedDataAndEachSuchExportIsAudited(CapturedOutput output) {
+            Tree tree = registry();
+            String gridWorker = TestTokens.staff(
+                    Role.GRID_WORKER, tree.community().id(), tree.community().path());
+
+            assertThat(export(tree, "residents", "?format=csv&unmasked=true", gridWorker)
+                            .status())
+                    .isEqualTo(403);
+            Response unmasked = export(tree, "residents", "?format=csv&unmasked=true", tree.communityAdmin());
+            assertThat(unmasked.status()).isEqualTo(200);
+            assertThat(unmasked.text()).contains("周建华," + OWNER_ID + ",13812345678,业主");
+
+            String audit = output.getAll()
+                    .lines()
+                    .filter(l -> l.contains("unmasked-export"))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            assertThat(audit)
+                    .contains("account=" + (1000 + tree.community().id()), "dataset=residents", "rows=2")
+                    .doesNotContain("周建华", OWNER_ID, "13812345678");
+        }
+
+        @Test
+        void partyMembersAreExportedInTheColumnsTheImportReads() {
+            Tree tree = fixtures.tree(0);
+            fixtures.memberWithIdNumber(fixtures.compoundBranch(tree), "郑卫国", IdNumbers.next());
+
+            Response csv = export(tree, "party-members", "?format=csv", tree.communityAdmin());
+
+            String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
+            assertThat(lines[0]).isEqualTo("姓名,身份证号,手机号,党组织,类别,职务,工作单位,单位党组织");
+            assertThat(lines[1]).startsWith("郑*国,").endsWith(",小区党支部,居民,党员,,");
+        }
+
+        @Test
+        void anotherCommunityIsNotFound() {
+            Tree mine = fixtures.tree(0);
+            Tree theirs = registry();
+            assertThat(export(theirs, "households", "", mine.communityAdmin()).status())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class RoundTrip {
+
+        @Test
+        void anUnmaskedExportImportsCleanlyIntoAnotherCommunity() throws IOException {
+            Tree source = registry();
+            Tree target = fixtures.tree(0);
+            fixtures.unit(
+                    target.community().id(),
+                    OrgUnitKind.COMPOUND,
+                    source.compound().name(),
+                    null);
+
+            byte[] households = export(source, "households", "?format=xlsx", source.communityAdmin())
+                    .raw();
+            byte[] residents = export(source, "residents", "?format=xlsx&unmasked=true", source.communityAdmin())
+                    .raw();
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(residents))) {
+                assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(2);
+            }
+
+            Response h = Uploads.upload(
+                    http(),
+                    "/api/org/units/" + target.community().id() + "/imports/households",
+                    target.communityAdmin(),
+                    "households.xlsx",
+                    households);
+            assertThat(h.status()).as(h.toString()).isEqualTo(200);
+            assertThat(h.json().get("households").asInt()).isEqualTo(2);
+            Response r = Uploads.upload(
+                    http(),
+                    "/api/org/units/" + target.community().id() + "/imports/residents",
+                    target.communityAdmin(),
+                    "residents.xlsx",
+                    residents);
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            assertThat(r.json().get("residents").asInt()).isEqualTo(2);
+
+            String exportedFromSource = export(
+                            source, "residents", "?format=csv&unmasked=true", source.communityAdmin())
+                    .text();
+            String exportedFromTarget = export(
+                            target, "residents", "?format=csv&unmasked=true", target.communityAdmin())
+                    .text();
+            assertThat(exportedFromTarget).isEqualTo(exportedFromSource);
+            assertThat(new String(
+                            export(target, "households", "?format=csv", target.communityAdmin())
+                                    .raw(),
+                            StandardCharsets.UTF_8))
+                    .contains(",1单元,101,88.5");
+        }
+    }
+}
