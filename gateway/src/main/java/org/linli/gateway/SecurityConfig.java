@@ -56,7 +56,7 @@ class SecurityConfig {
                         parseRsaPublicKey(properties.jwtPublicKey()))
                 .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
-        return decoder;
+        return new CachingReactiveJwtDecoder(decoder, 100_000);
     }
 
     static RSAPublicKey parseRsaPublicKey(String text) {
