@@ -1,0 +1,67 @@
+package org.linli.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+class CachingJwtDecoderTest {
+
+    private final AtomicInteger verifications = new AtomicInteger();
+
+    private JwtDecoder verifierExpiringAt(Instant expiry) {
+        return token -> {
+            verifications.incrementAndGet();
+            if (token.equals("forged")) {
+                throw new BadJwtException("bad signature");
+            }
+            return Jwt.withTokenValue(token)
+                    .header("alg", "RS256")
+                    .subject("7")
+                    .issuedAt(Instant.now().minusSeconds(5))
+                    .expiresAt(expiry)
+                    .build();
+        };
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceWhileItIsValid() {
+        CachingJwtDecoder decoder =
+                new CachingJwtDecoder(verifierExpiringAt(Instant.now().plusSeconds(60)), 100);
+
+        decoder.decode("token-a");
+        decoder.decode("token-a");
+        decoder.decode("token-b");
+
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void aRejectedTokenIsNeverRemembered() {
+        CachingJwtDecoder decoder =
+                new CachingJwtDecoder(verifierExpiringAt(Instant.now().plusSeconds(60)), 100);
+
+        assertThatThrownBy(() -> decoder.decode("forged")).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> decoder.decode("forged")).isInstanceOf(BadJwtException.class);
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void aRememberedTokenThatHasExpiredIsVerifiedAgain() throws InterruptedException {
+        CachingJwtDecoder decoder =
+                new CachingJwtDecoder(verifierExpiringAt(Instant.now().plusMillis(300)), 100);
+        decoder.decode("short-lived");
+
+        Thread.sleep(400);
+        decoder.decode("short-lived");
+
+        assertThat(verifications)
+                .as("expired entries go back to the verifier, which rejects them")
+                .hasValue(2);
+    }
+}
