@@ -19,7 +19,7 @@ public final class LinliTestProperties {
         registry.add("spring.datasource.username", TestInfrastructure::mysqlUser);
         registry.add("spring.datasource.password", TestInfrastructure::mysqlPassword);
         registry.add("spring.data.redis.url", TestInfrastructure::redisUrl);
-        registry.add("spring.data.redis.database", TestInfrastructure::redisDatabase);
+        registry.add("spring.data.redis.database", TestInfrastructure::freshRedisDatabase);
         registry.add("linli.pii.encryption-key", () -> TEST_ENCRYPTION_KEY);
         registry.add("linli.pii.index-key", () -> TEST_INDEX_KEY);
         registry.add("linli.security.public-key", TestTokens::publicKeyBase64);

@@ -1,6 +1,9 @@
 package org.linli.testing;
 
 import com.redis.testcontainers.RedisContainer;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,6 +21,7 @@ import org.testcontainers.mysql.MySQLContainer;
 public final class TestInfrastructure {
 
     private static final Set<String> freshDatabases = new HashSet<>();
+    private static boolean redisFlushed;
     private static MySQLContainer mysql;
     private static RedisContainer redis;
 
@@ -78,6 +82,26 @@ public final class TestInfrastructure {
     /** The Redis database tests use: LINLI_TEST_REDIS_DB, else 15, so a running dev suite's cache is untouched. */
     public static int redisDatabase() {
         return Integer.parseInt(env("LINLI_TEST_REDIS_DB", "15"));
+    }
+
+    /**
+     * The test Redis database, emptied the first time this JVM asks. The MySQL test database starts
+     * afresh each run, so its ids start at 1 again; cache entries or stream events a previous run left
+     * under the same ids would otherwise be read as this run's.
+     */
+    public static synchronized int freshRedisDatabase() {
+        int database = redisDatabase();
+        if (!redisFlushed) {
+            RedisClient client = RedisClient.create(RedisURI.create(redisUrl()));
+            try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                connection.sync().select(database);
+                connection.sync().flushdb();
+            } finally {
+                client.shutdown();
+            }
+            redisFlushed = true;
+        }
+        return database;
     }
 
     private static String env(String name, String fallback) {

@@ -221,20 +221,27 @@ class LinkIT extends AbstractIT {
 
             assign(tree, household, member.id());
 
+            String eventId = jdbc.queryForObject(
+                    "SELECT event_id FROM outbox_event WHERE aggregate_id = ? AND event_type = ?",
+                    String.class,
+                    String.valueOf(household),
+                    HouseholdLinkChanged.TYPE);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 var records = redis.opsForStream().range("linli:events:organization", Range.unbounded());
                 assertThat(records)
                         .extracting(r -> String.valueOf(r.getValue().get("event")))
                         .anySatisfy(event -> assertThat(event)
+                                .contains(eventId)
                                 .contains(HouseholdLinkChanged.TYPE)
                                 .contains("\\\"householdId\\\":" + household)
                                 .contains("\\\"memberId\\\":" + member.id()));
+                // the relay marks the row published in the transaction that sent it
+                assertThat(jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM outbox_event WHERE event_id = ? AND published_at IS NULL",
+                                Integer.class,
+                                eventId))
+                        .isZero();
             });
-            assertThat(jdbc.queryForObject(
-                            "SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ? AND published_at IS NULL",
-                            Integer.class,
-                            String.valueOf(household)))
-                    .isZero();
         }
     }
 }
