@@ -1,6 +1,5 @@
 package org.linli.platform.security;
 
-import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -26,9 +25,5 @@ public class CallerAuthentication extends JwtAuthenticationToken {
 
     static CallerAuthentication from(Jwt jwt) {
         return new CallerAuthentication(jwt, TokenClaims.toCaller(jwt.getSubject(), jwt.getClaims()));
-    }
-
-    List<String> roleNames() {
-        return caller.roles().stream().map(Enum::name).toList();
     }
 }
