@@ -18,8 +18,11 @@ public final class LinliTestProperties {
         registry.add("spring.datasource.url", () -> TestInfrastructure.freshDatabase(database));
         registry.add("spring.datasource.username", TestInfrastructure::mysqlUser);
         registry.add("spring.datasource.password", TestInfrastructure::mysqlPassword);
-        registry.add("spring.data.redis.url", TestInfrastructure::redisUrl);
-        registry.add("spring.data.redis.database", TestInfrastructure::freshRedisDatabase);
+        // the database goes in the URL: when a URL is set, Boot takes the database from it and ignores
+        // spring.data.redis.database, which left tests sharing database 0 with a running dev suite
+        registry.add(
+                "spring.data.redis.url",
+                () -> TestInfrastructure.redisUrl() + "/" + TestInfrastructure.freshRedisDatabase());
         registry.add("linli.pii.encryption-key", () -> TEST_ENCRYPTION_KEY);
         registry.add("linli.pii.index-key", () -> TEST_INDEX_KEY);
         registry.add("linli.security.public-key", TestTokens::publicKeyBase64);

@@ -48,7 +48,6 @@ class LookupAcrossInstancesIT extends AbstractIT {
                             "spring.datasource.username",
                             "spring.datasource.password",
                             "spring.data.redis.url",
-                            "spring.data.redis.database",
                             "linli.pii.encryption-key",
                             "linli.pii.index-key",
                             "linli.security.public-key")

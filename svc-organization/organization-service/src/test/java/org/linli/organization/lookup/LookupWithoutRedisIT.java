@@ -22,7 +22,6 @@ class LookupWithoutRedisIT extends AbstractIT {
     @DynamicPropertySource
     static void ownRedis(DynamicPropertyRegistry registry) {
         registry.add("spring.data.redis.url", REDIS::url);
-        registry.add("spring.data.redis.database", () -> 0);
     }
 
     @AfterAll

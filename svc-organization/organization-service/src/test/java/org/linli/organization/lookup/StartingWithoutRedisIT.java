@@ -26,7 +26,6 @@ class StartingWithoutRedisIT extends AbstractIT {
     static void redisThatIsDown(DynamicPropertyRegistry registry) {
         REDIS.down();
         registry.add("spring.data.redis.url", REDIS::url);
-        registry.add("spring.data.redis.database", () -> 0);
     }
 
     @AfterAll
