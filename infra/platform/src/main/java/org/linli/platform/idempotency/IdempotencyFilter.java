@@ -15,8 +15,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.linli.platform.error.ProblemResponses;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -141,11 +142,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private static void problem(HttpServletResponse response, int status, String code, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"https://linli.org/problems/" + code + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\",\"code\":\"" + code + "\"}");
+        ProblemResponses.write(response, HttpStatus.valueOf(status), code, detail);
     }
 
     private static String sha256(byte[] bytes) {

@@ -2,7 +2,8 @@ package org.linli.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
+import org.linli.platform.error.ProblemResponses;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -25,11 +26,6 @@ final class ProblemSecurityHandlers {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"https://linli.org/problems/" + code + "\",\"title\":\""
-                        + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+        ProblemResponses.write(response, HttpStatus.valueOf(status), code, detail);
     }
 }

@@ -144,8 +144,10 @@ public class HouseholdService {
         if (household == null) {
             throw DomainException.notFound("household", id);
         }
-        boolean own = caller.personId() != null && residentsOf(id).contains(caller.personId());
-        if (!caller.sees(household.getPath()) && !own) {
+        // residents are looked up only for callers whose scope does not already answer
+        boolean visible = caller.sees(household.getPath())
+                || (caller.personId() != null && residentsOf(id).contains(caller.personId()));
+        if (!visible) {
             throw DomainException.notFound("household", id);
         }
         return household;
