@@ -26,5 +26,6 @@ public final class LinliTestProperties {
         registry.add("linli.pii.encryption-key", () -> TEST_ENCRYPTION_KEY);
         registry.add("linli.pii.index-key", () -> TEST_INDEX_KEY);
         registry.add("linli.security.public-key", TestTokens::publicKeyBase64);
+        registry.add("linli.identity.tokens.signing-key", TestTokens::privateKeyBase64);
     }
 }

@@ -30,6 +30,11 @@ public final class TestTokens {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
     }
 
+    /** The private key svc-organization signs with in tests (PKCS#8 DER, Base64). */
+    public static String privateKeyBase64() {
+        return Base64.getEncoder().encodeToString(KEYS.getPrivate().getEncoded());
+    }
+
     public static String staff(Role role, long orgUnitId, String orgPath) {
         return mint(1000 + orgUnitId, null, List.of(role), orgUnitId, orgPath, Duration.ofMinutes(10), KEYS);
     }

@@ -14,6 +14,9 @@ public final class TokenClaims {
     public static final String PERSON = "person";
     public static final String ORG_UNIT = "org";
     public static final String ORG_PATH = "org_path";
+    /** The session (refresh-token family) a token belongs to; logout revokes it at the gateway. */
+    public static final String SESSION = "sid";
+
     public static final String ISSUER = "linli";
 
     private TokenClaims() {}

@@ -1,5 +1,6 @@
 package org.linli.platform.web;
 
+import java.time.Clock;
 import org.linli.platform.error.ProblemDetailsAdvice;
 import org.linli.platform.idempotency.IdempotencyFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,6 +20,13 @@ public class PlatformWebAutoConfiguration {
     @ConditionalOnMissingBean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** The one clock services read time from, so that tests can fix it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 
     /** Runs after Spring Security's chain (order -100), so a key is scoped to a verified caller. */

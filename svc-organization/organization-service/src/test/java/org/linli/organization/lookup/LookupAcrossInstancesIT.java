@@ -50,7 +50,8 @@ class LookupAcrossInstancesIT extends AbstractIT {
                             "spring.data.redis.url",
                             "linli.pii.encryption-key",
                             "linli.pii.index-key",
-                            "linli.security.public-key")
+                            "linli.security.public-key",
+                            "linli.identity.tokens.signing-key")
                     .map(p -> "--" + p + "=" + env.getProperty(p, ""))
                     .toArray(String[]::new);
             second = new SpringApplicationBuilder(OrganizationApplication.class)

@@ -1,0 +1,84 @@
+package org.linli.organization.account;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.linli.organization.geography.GeographyService;
+import org.linli.organization.partymember.PartyMemberService;
+import org.linli.platform.error.DomainException;
+import org.linli.platform.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and what their tokens grant. How one logs in (WeChat, password) lives with each login. */
+@Service
+public class AccountService {
+
+    private final AccountMapper accounts;
+    private final GeographyService geography;
+    private final PartyMemberService partyMembers;
+
+    AccountService(AccountMapper accounts, GeographyService geography, PartyMemberService partyMembers) {
+        this.accounts = accounts;
+        this.geography = geography;
+        this.partyMembers = partyMembers;
+    }
+
+    /** A new resident account: not yet real-name verified, so it knows no person. */
+    @Transactional
+    public Account createResident() {
+        Account account = new Account();
+        account.setKind(AccountKind.RESIDENT);
+        account.setStatus(AccountStatus.ACTIVE);
+        accounts.insert(account);
+        return account;
+    }
+
+    /** A new staff account bound to one role and one org unit; who may create it is decided by the caller. */
+    @Transactional
+    public Account createStaff(Role role, long orgUnitId) {
+        if (!role.isStaff()) {
+            throw new IllegalArgumentException(role + " is not a staff role");
+        }
+        Account account = new Account();
+        account.setKind(AccountKind.STAFF);
+        account.setStatus(AccountStatus.ACTIVE);
+        account.setRole(role);
+        account.setOrgUnitId(orgUnitId);
+        accounts.insert(account);
+        return account;
+    }
+
+    public Account require(long id) {
+        Account account = accounts.selectById(id);
+        if (account == null) {
+            throw DomainException.notFound("account", id);
+        }
+        return account;
+    }
+
+    /** Saves a changed account; a concurrent change answers 409 (optimistic lock). */
+    @Transactional
+    public void save(Account account) {
+        if (accounts.updateById(account) == 0) {
+            throw DomainException.conflict("account.changed", "The account changed meanwhile; try again.");
+        }
+    }
+
+    /** What a token for this account may say now; a disabled account gets none. */
+    public AccessGrant grantFor(Account account) {
+        if (!account.isActive()) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "account.disabled", "This account is disabled.");
+        }
+        if (account.getKind() == AccountKind.STAFF) {
+            String path = geography.require(account.getOrgUnitId()).getPath();
+            return new AccessGrant(
+                    account.getId(), account.getPersonId(), Set.of(account.getRole()), account.getOrgUnitId(), path);
+        }
+        Set<Role> roles = EnumSet.of(Role.RESIDENT);
+        if (account.getPersonId() != null && partyMembers.isPartyMember(account.getPersonId())) {
+            roles.add(Role.PARTY_MEMBER);
+        }
+        return new AccessGrant(account.getId(), account.getPersonId(), roles, null, null);
+    }
+}

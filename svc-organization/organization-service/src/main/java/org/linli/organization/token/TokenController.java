@@ -1,0 +1,55 @@
+package org.linli.organization.token;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.linli.organization.token.dto.RefreshRequest;
+import org.linli.organization.token.dto.SessionTokens;
+import org.linli.platform.security.TokenClaims;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Refresh, logout, and the public keys that verify Linli access tokens. */
+@RestController
+@RequestMapping("/api/auth")
+class TokenController {
+
+    private final SessionService sessions;
+    private final AccessTokens accessTokens;
+
+    TokenController(SessionService sessions, AccessTokens accessTokens) {
+        this.sessions = sessions;
+        this.accessTokens = accessTokens;
+    }
+
+    @PostMapping("/refresh")
+    SessionTokens refresh(@Valid @RequestBody RefreshRequest request) {
+        return sessions.refresh(request.refreshToken());
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@AuthenticationPrincipal Jwt token) {
+        String sessionId = token.getClaimAsString(TokenClaims.SESSION);
+        if (sessionId != null) {
+            sessions.end(sessionId);
+        }
+    }
+
+    @GetMapping("/jwks")
+    ResponseEntity<Map<String, Object>> jwks() {
+        // verifiers cache the keys; a short max-age lets a rotated key spread within minutes
+        return ResponseEntity.ok()
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .body(accessTokens.publicJwks());
+    }
+}
