@@ -1,0 +1,98 @@
+package org.linli.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.linli.testing.Http;
+import org.linli.testing.TestInfrastructure;
+import org.linli.testing.TestTokens;
+
+/**
+ * The suite as it runs in production, started once per test JVM: svc-organization and the gateway as
+ * their own processes from the packaged jars, on a fresh database and Redis database. Tests reach it
+ * only through the gateway, except where they prove that a service reached directly trusts nothing.
+ */
+final class RunningLinli {
+
+    private static RunningLinli instance;
+
+    final int gatewayPort;
+    final int organizationPort;
+    private final ServiceProcess organization;
+    private final ServiceProcess gateway;
+
+    private RunningLinli() throws Exception {
+        Path logs = Path.of(System.getProperty("linli.e2e.logs", "target/e2e-logs"));
+        organizationPort = freePort();
+        gatewayPort = freePort();
+        String redisUrl = TestInfrastructure.redisUrl() + "/" + TestInfrastructure.freshRedisDatabase();
+
+        Map<String, String> org = new HashMap<>();
+        org.put("LINLI_ORG_PORT", String.valueOf(organizationPort));
+        org.put("LINLI_ORG_DB_URL", TestInfrastructure.freshDatabase("linli_org_e2e"));
+        org.put("LINLI_DB_USER", TestInfrastructure.mysqlUser());
+        org.put("LINLI_DB_PASSWORD", TestInfrastructure.mysqlPassword());
+        org.put("LINLI_REDIS_URL", redisUrl);
+        org.put("LINLI_JWT_PUBLIC_KEY", TestTokens.publicKeyBase64());
+        org.put("LINLI_JWT_PRIVATE_KEY", TestTokens.privateKeyBase64());
+        org.put("LINLI_PII_ENCRYPTION_KEY", randomKey());
+        org.put("LINLI_PII_INDEX_KEY", randomKey());
+        organization = ServiceProcess.start(
+                "organization", Path.of(System.getProperty("linli.e2e.organization-jar")), org, logs);
+
+        Map<String, String> gw = new HashMap<>();
+        gw.put("LINLI_GATEWAY_PORT", String.valueOf(gatewayPort));
+        gw.put("LINLI_ORG_URL", "http://127.0.0.1:" + organizationPort);
+        gw.put("LINLI_REDIS_URL", redisUrl);
+        gw.put("LINLI_JWT_PUBLIC_KEY", TestTokens.publicKeyBase64());
+        gateway = ServiceProcess.start("gateway", Path.of(System.getProperty("linli.e2e.gateway-jar")), gw, logs);
+
+        organization.awaitHealthy(
+                "http://127.0.0.1:" + organizationPort + "/actuator/health/readiness", Duration.ofMinutes(3));
+        gateway.awaitHealthy("http://127.0.0.1:" + gatewayPort + "/actuator/health/readiness", Duration.ofMinutes(2));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    static synchronized RunningLinli get() {
+        if (instance == null) {
+            try {
+                instance = new RunningLinli();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the suite for the end-to-end tests", e);
+            }
+        }
+        return instance;
+    }
+
+    /** The public door. */
+    Http gateway() {
+        return new Http("http://127.0.0.1:" + gatewayPort);
+    }
+
+    /** svc-organization itself, bypassing the gateway. */
+    Http organizationDirect() {
+        return new Http("http://127.0.0.1:" + organizationPort);
+    }
+
+    private void stop() {
+        gateway.close();
+        organization.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
