@@ -13,12 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -51,13 +53,22 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(
                         a -> a.requestMatchers(open).permitAll().anyRequest().authenticated())
-                .oauth2ResourceServer(
-                        o -> o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(CallerAuthentication::from))
-                                .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
-                                .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(new BearerTokens())
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(CallerAuthentication::from))
+                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden()));
         return http.build();
+    }
+
+    /** Spring Security's strict firewall with the same header rules, checked without regular expressions. */
+    @Bean
+    WebSecurityCustomizer linliFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(BearerTokens.ASSIGNED_AND_NOT_CONTROL);
+        firewall.setAllowedHeaderValues(BearerTokens.ASSIGNED_AND_NOT_CONTROL);
+        return web -> web.httpFirewall(firewall);
     }
 
     @Bean
