@@ -14,12 +14,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link org.linli.testing.TestInfrastructure}); every IT shares the one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(RegistryFixtures.class)
+@Import({RegistryFixtures.class, Residents.class})
 public abstract class AbstractIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         LinliTestProperties.register(registry, "linli_org_it");
+        IdentityFakes.register(registry);
     }
 
     @LocalServerPort
@@ -27,6 +28,9 @@ public abstract class AbstractIT {
 
     @Autowired
     protected RegistryFixtures fixtures;
+
+    @Autowired
+    protected Residents residents;
 
     protected Http http() {
         return new Http("http://localhost:" + port);

@@ -48,6 +48,14 @@ class ArchitectureTest {
     static final ArchRule constructorInjectionOnly = noFields().should().beAnnotatedWith(Autowired.class);
 
     @ArchTest
+    static final ArchRule onlyTheWeChatPackageTalksToWxJava = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.linli.organization.wechat..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("cn.binarywang..", "me.chanjar..");
+
+    @ArchTest
     static final ArchRule theApiModuleNeverDependsOnTheService = noClasses()
             .that()
             .resideInAPackage("org.linli.organization.api..")

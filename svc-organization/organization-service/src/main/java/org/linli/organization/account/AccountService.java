@@ -1,5 +1,6 @@
 package org.linli.organization.account;
 
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import java.util.EnumSet;
 import java.util.Set;
 import org.linli.organization.geography.GeographyService;
@@ -63,6 +64,43 @@ public class AccountService {
         if (accounts.updateById(account) == 0) {
             throw DomainException.conflict("account.changed", "The account changed meanwhile; try again.");
         }
+    }
+
+    /**
+     * The account, its row locked until the transaction ends: serialises a resident's concurrent
+     * attempts at something that is counted (real-name checks).
+     */
+    @Transactional
+    public Account lock(long id) {
+        Account account = accounts.selectByIdForUpdate(id);
+        if (account == null) {
+            throw DomainException.notFound("account", id);
+        }
+        return account;
+    }
+
+    /** Forgets the phone bound to the account (updateById would skip the nulls). */
+    @Transactional
+    public void erasePhone(long id) {
+        accounts.update(
+                null,
+                new LambdaUpdateWrapper<Account>()
+                        .eq(Account::getId, id)
+                        .set(Account::getPhoneCipher, null)
+                        .set(Account::getPhoneHash, null)
+                        .setSql("version = version + 1, updated_at = NOW(3)"));
+    }
+
+    /** Ends the account's real-name link: it knows no person and counts as unverified again. */
+    @Transactional
+    public void unlinkPerson(long id) {
+        accounts.update(
+                null,
+                new LambdaUpdateWrapper<Account>()
+                        .eq(Account::getId, id)
+                        .set(Account::getPersonId, null)
+                        .set(Account::getRealNameVerifiedAt, null)
+                        .setSql("version = version + 1, updated_at = NOW(3)"));
     }
 
     /** What a token for this account may say now; a disabled account gets none. */

@@ -9,6 +9,10 @@ import org.springframework.lang.Nullable;
  * Made-up people with valid, unique ID numbers: 440118 (Zengcheng), born 1945–2003. Person number
  * {@code n} maps to one (birth date, sequence) pair, so no two demo people share an ID number and a
  * rerun makes the same ones.
+ *
+ * <p>Person 0, the owner of the district's first household (and secretary of its compound's branch), is
+ * the one demo person whose name and ID number are published ({@link #KNOWN_RESIDENT_NAME}), so that a
+ * newcomer can log in through the fake WeChat and verify their real name as a resident of the roster.
  */
 final class DemoPeople {
 
@@ -18,6 +22,10 @@ final class DemoPeople {
     private static final String[] PHONE_PREFIXES = {
         "135", "136", "137", "138", "139", "150", "151", "158", "159", "186", "187", "188", "189"
     };
+
+    static final String KNOWN_RESIDENT_NAME = "王建国";
+    /** Born 1945-01-01, sequence 001 (a man): person 0's slot, which no other demo person can take. */
+    static final String KNOWN_RESIDENT_ID_NUMBER = "440118194501010012";
 
     record Person(String name, String idNumber, @Nullable String phone) {}
 
@@ -38,6 +46,11 @@ final class DemoPeople {
                 ? PHONE_PREFIXES[random.nextInt(PHONE_PREFIXES.length)]
                         + String.format("%08d", random.nextInt(100_000_000))
                 : null;
-        return new Person(DemoNames.person(random, male), first17 + ChineseIdNumber.checkCharacter(first17), phone);
+        String name = DemoNames.person(random, male);
+        if (n == 0) {
+            // the random draws above are still made, so every other demo person stays as it was
+            return new Person(KNOWN_RESIDENT_NAME, KNOWN_RESIDENT_ID_NUMBER, phone);
+        }
+        return new Person(name, first17 + ChineseIdNumber.checkCharacter(first17), phone);
     }
 }

@@ -132,6 +132,11 @@ public class HouseholdService {
                 .toList();
     }
 
+    /** A resident's own homes, each with the people tied to it (masked). */
+    public List<HouseholdView> homesOf(long personId) {
+        return householdsOf(personId).stream().map(id -> view(require(id))).toList();
+    }
+
     public List<Long> residentsOf(long householdId) {
         return ties.selectByHousehold(householdId).stream()
                 .map(HouseholdTie::getPersonId)

@@ -65,6 +65,21 @@ public class PersonService {
         return Optional.ofNullable(person).map(Person::getId);
     }
 
+    /** Whether the person is registered under this name; compared by blind index, nothing decrypted. */
+    public boolean isNamed(long personId, String name) {
+        Person person = people.selectById(personId);
+        return person != null && person.getNameHash().equals(pii.blindIndex(name.trim()));
+    }
+
+    /**
+     * Deletes a person nothing refers to any more. One still referred to (a household tie, a party
+     * membership, anything a foreign key guards) stays, and false says so.
+     */
+    @Transactional
+    public boolean deleteIfUnreferenced(long id) {
+        return people.deleteIgnoringReferences(id) > 0;
+    }
+
     public PersonView view(long id) {
         Person person = people.selectById(id);
         if (person == null) {

@@ -7,9 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures;
+import org.linli.organization.Residents;
 import org.linli.platform.pii.ChineseIdNumber;
 import org.linli.platform.pii.PhoneNumber;
 import org.linli.platform.pii.PiiCipher;
+import org.linli.testing.Http.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +29,7 @@ class DemoDataIT extends AbstractIT {
     PiiCipher pii;
 
     @Test
-    void aSmallDemoDistrictHasTheRegistryShapeAndASecondRunChangesNothing() {
+    void aSmallDemoDistrictHasTheRegistryShapeAndASecondRunChangesNothing() throws Exception {
         DemoReport first = generator.generate(600);
         String district =
                 "/" + jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'linli-demo:600'", Long.class) + "/";
@@ -89,6 +91,18 @@ class DemoDataIT extends AbstractIT {
         assertThat(second.links()).isEqualTo(linked);
         assertThat(count("SELECT COUNT(*) FROM org_unit WHERE code LIKE 'linli-demo:%'"))
                 .isEqualTo(1);
+
+        // the published demo resident verifies against the roster and finds their home, the district's first
+        String token = Residents.consented(http(), Residents.newUser());
+        Response verified =
+                Residents.verify(http(), token, DemoPeople.KNOWN_RESIDENT_NAME, DemoPeople.KNOWN_RESIDENT_ID_NUMBER);
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+        long firstHousehold = jdbc.queryForObject(
+                "SELECT MIN(id) FROM household WHERE path LIKE CONCAT(?, '%')", Long.class, district);
+        assertThat(verified.json().get("households").get(0).get("id").asLong()).isEqualTo(firstHousehold);
+        assertThat(Residents.claims(verified.json().get("accessToken").asString())
+                        .getStringListClaim("roles"))
+                .contains("RESIDENT", "PARTY_MEMBER");
     }
 
     private long count(String sql, Object... args) {

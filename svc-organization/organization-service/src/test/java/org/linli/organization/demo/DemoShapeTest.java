@@ -51,4 +51,17 @@ class DemoShapeTest {
         assertThat(ids).allMatch(ChineseIdNumber::isValid).doesNotHaveDuplicates();
         assertThat(ids).allMatch(id -> id.startsWith("440118"));
     }
+
+    @Test
+    void theFirstDemoPersonIsThePublishedResidentAndTakesNobodyElsesIdNumber() {
+        DemoPeople.Person known = DemoPeople.make(0, new SplittableRandom(DemoDistrictWriter.SEED), true);
+
+        assertThat(known.name()).isEqualTo(DemoPeople.KNOWN_RESIDENT_NAME);
+        assertThat(known.idNumber()).isEqualTo(DemoPeople.KNOWN_RESIDENT_ID_NUMBER);
+        assertThat(ChineseIdNumber.isValid(known.idNumber())).isTrue();
+        SplittableRandom random = new SplittableRandom(2);
+        assertThat(IntStream.range(1, 200_000)
+                        .mapToObj(n -> DemoPeople.make(n, random, false).idNumber()))
+                .doesNotContain(DemoPeople.KNOWN_RESIDENT_ID_NUMBER);
+    }
 }

@@ -1,0 +1,42 @@
+package org.linli.organization.resident;
+
+import java.util.List;
+import org.linli.organization.account.Account;
+import org.linli.organization.account.AccountService;
+import org.linli.organization.household.HouseholdService;
+import org.linli.organization.household.dto.HouseholdView;
+import org.linli.platform.error.DomainException;
+import org.linli.platform.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A verified resident's own homes. The person is read from the account, not the token, so a resident
+ * who withdrew consent sees nothing here at once, although older tokens still name the person.
+ * (Single households: {@code GET /api/org/households/{id}}, which lets a tied resident in and answers
+ * 404 to anyone else.)
+ */
+@RestController
+class ResidentHomesController {
+
+    private final AccountService accounts;
+    private final HouseholdService households;
+
+    ResidentHomesController(AccountService accounts, HouseholdService households) {
+        this.accounts = accounts;
+        this.households = households;
+    }
+
+    @GetMapping("/api/org/me/households")
+    @PreAuthorize("@roles.has('RESIDENT')")
+    List<HouseholdView> myHouseholds(Caller caller) {
+        Account account = accounts.require(caller.accountId());
+        if (account.getPersonId() == null) {
+            throw new DomainException(
+                    HttpStatus.FORBIDDEN, "real-name.required", "Verify your real name to see your households.");
+        }
+        return households.homesOf(account.getPersonId());
+    }
+}
