@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The only public entry: routes to the services, verifies tokens, strips spoofed identity, tags traces. */
+/**
+ * The only public entry: routes to the services, verifies tokens and sessions, applies coarse role
+ * rules, strips spoofed identity, tags traces.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GatewayApplication {
