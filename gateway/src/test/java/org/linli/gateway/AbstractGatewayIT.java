@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractGatewayIT {
 
+    static final String CONSOLE = "https://console.linli.test";
+
     /** One for the whole JVM: every subclass's context routes to it. Its threads are daemons. */
     static final StubUpstream organization = new StubUpstream();
 
@@ -28,6 +30,8 @@ abstract class AbstractGatewayIT {
         registry.add("LINLI_ORG_URL", organization::url);
         registry.add("linli.gateway.jwt-public-key", Tokens::publicKeyBase64);
         registry.add("spring.data.redis.url", TestRedis::url);
+        registry.add("linli.gateway.trusted-proxies", () -> "127.0.0.1/32,::1/128");
+        registry.add("linli.gateway.console-origins", () -> CONSOLE);
     }
 
     @BeforeEach

@@ -47,6 +47,8 @@ class SecurityConfig {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // SecurityHeadersFilter owns the response headers, for every answer in one place
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
                 // bearer tokens only: no session to load or save on the hot path
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
