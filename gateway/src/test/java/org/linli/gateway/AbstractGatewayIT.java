@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The real gateway on a random port in front of a stub svc-organization, with real Redis, driven
  * over HTTP. Subclasses share one application context (same configuration), so the gateway starts
- * once for all of them.
+ * once for all of them. The general rate limits are raised here so that tests of other things never
+ * trip them; RateLimitIT tests the limits with its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractGatewayIT {
@@ -32,6 +33,10 @@ abstract class AbstractGatewayIT {
         registry.add("spring.data.redis.url", TestRedis::url);
         registry.add("linli.gateway.trusted-proxies", () -> "127.0.0.1/32,::1/128");
         registry.add("linli.gateway.console-origins", () -> CONSOLE);
+        registry.add("linli.gateway.rate-limits.user.requests", () -> 1000);
+        registry.add("linli.gateway.rate-limits.user.burst", () -> 2000);
+        registry.add("linli.gateway.rate-limits.anonymous.requests", () -> 1000);
+        registry.add("linli.gateway.rate-limits.anonymous.burst", () -> 2000);
     }
 
     @BeforeEach

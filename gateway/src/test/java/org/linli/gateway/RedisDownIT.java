@@ -16,10 +16,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Redis is down: the session denylist fails open (counted, warned), so users keep
+ * Redis is down: the session denylist and the rate limits fail open (counted, warned), so users keep
  * working while the services, which verify every token themselves, still refuse forged ones.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "linli.gateway.rate-limits.paths[0].name=login",
+            "linli.gateway.rate-limits.paths[0].patterns=/api/auth/wx/login",
+            "linli.gateway.rate-limits.paths[0].limit.requests=1",
+            "linli.gateway.rate-limits.paths[0].limit.per=60s",
+            "linli.gateway.rate-limits.paths[0].limit.burst=1"
+        })
 class RedisDownIT {
 
     private static final StubUpstream organization = new StubUpstream();
@@ -62,6 +70,18 @@ class RedisDownIT {
         assertThat(skipped("revocation")).isGreaterThan(before);
         // rejected at once while disconnected, not after a command timeout
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
+    }
+
+    @Test
+    void limitsAreNotEnforcedAndTheSkipIsCounted() throws Exception {
+        double before = skipped("rate-limit");
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(client.post("/api/auth/wx/login", null, "{}").statusCode())
+                    .isEqualTo(200);
+        }
+
+        assertThat(skipped("rate-limit")).isGreaterThanOrEqualTo(before + 4);
     }
 
     @Test

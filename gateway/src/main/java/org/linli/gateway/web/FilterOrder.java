@@ -15,5 +15,8 @@ public final class FilterOrder {
     public static final int SPOOFED_HEADERS = TRACE_ID + 2;
     public static final int CORS = TRACE_ID + 3;
 
+    /** A gateway (route) filter: after security, so the user is known. */
+    public static final int RATE_LIMIT = -20;
+
     private FilterOrder() {}
 }
