@@ -43,6 +43,11 @@ class GatewayIT extends AbstractGatewayIT {
         }
 
         @Test
+        void anUnknownPathIsAProblemNotAWhitelabelPage() throws Exception {
+            assertProblem(get("/api/nowhere", "Bearer " + Tokens.communityAdmin()), 404, "request.not-found");
+        }
+
+        @Test
         void healthIsPublic() throws Exception {
             HttpResponse<String> response = get("/actuator/health", null);
 

@@ -15,7 +15,9 @@ public final class FilterOrder {
     public static final int SPOOFED_HEADERS = TRACE_ID + 2;
     public static final int CORS = TRACE_ID + 3;
 
-    /** A gateway (route) filter: after security, so the user is known. */
+    /** Gateway (route) filters: after security, before the circuit breaker (a route filter at 1). */
+    public static final int REQUEST_SIZE = -30;
+
     public static final int RATE_LIMIT = -20;
 
     private FilterOrder() {}

@@ -2,6 +2,7 @@ package org.linli.gateway.web;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How the gateway treats the HTTP it receives.
@@ -10,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     only their {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed
  * @param consoleOrigins the web console's origins ({@code LINLI_CONSOLE_ORIGINS}), the only ones a
  *     browser may call the API from cross-origin
+ * @param maxRequestSize the largest request body a route accepts unless its {@code
+ *     max-request-size} metadata says otherwise
  */
 @ConfigurationProperties("linli.gateway")
-public record HttpProperties(List<String> trustedProxies, List<String> consoleOrigins) {
+public record HttpProperties(List<String> trustedProxies, List<String> consoleOrigins, DataSize maxRequestSize) {
 
     public HttpProperties {
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
@@ -22,5 +25,6 @@ public record HttpProperties(List<String> trustedProxies, List<String> consoleOr
                         .map(String::trim)
                         .filter(o -> !o.isEmpty())
                         .toList();
+        maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 class ClientAddressesTest {
 
     private static ClientAddresses trusting(String... proxies) {
-        return new ClientAddresses(new HttpProperties(List.of(proxies), List.of()));
+        return new ClientAddresses(new HttpProperties(List.of(proxies), List.of(), null));
     }
 
     private static MockServerHttpRequest from(String remote, String... forwardedFor) {
