@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The only public entry: routes to the services, verifies tokens and sessions, applies coarse role
- * rules, strips spoofed identity, tags traces.
+ * rules, rate limits, body limits, circuit breakers, CORS and security headers, strips spoofed
+ * identity, tags traces and serves the aggregated API docs.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
