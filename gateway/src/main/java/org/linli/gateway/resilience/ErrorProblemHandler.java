@@ -51,8 +51,9 @@ class ErrorProblemHandler implements WebExceptionHandler {
         }
         exchange.getResponse().getHeaders().clearContentHeaders();
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        if (find(error, RequestTooLargeException.class) != null) {
-            long limit = find(error, RequestTooLargeException.class).limit();
+        RequestTooLargeException tooLarge = find(error, RequestTooLargeException.class);
+        if (tooLarge != null) {
+            long limit = tooLarge.limit();
             return Problems.write(
                     exchange,
                     HttpStatus.CONTENT_TOO_LARGE,

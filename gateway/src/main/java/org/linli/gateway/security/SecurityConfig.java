@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -17,6 +18,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -78,8 +80,7 @@ class SecurityConfig {
     private static ServerBearerTokenAuthenticationConverter ignoringTokensOn(ServerWebExchangeMatcher publicPaths) {
         return new ServerBearerTokenAuthenticationConverter() {
             @Override
-            public Mono<org.springframework.security.core.Authentication> convert(
-                    org.springframework.web.server.ServerWebExchange exchange) {
+            public Mono<Authentication> convert(ServerWebExchange exchange) {
                 return publicPaths
                         .matches(exchange)
                         .flatMap(match -> match.isMatch() ? Mono.empty() : super.convert(exchange));
