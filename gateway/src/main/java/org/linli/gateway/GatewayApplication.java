@@ -4,7 +4,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The only public entry: routes to the services, verifies tokens, strips spoofed identity, tags traces. */
+/**
+ * The only public entry: routes to the services, verifies tokens and sessions, applies coarse role
+ * rules, rate limits, body limits, circuit breakers, CORS and security headers, strips spoofed
+ * identity, tags traces and serves the aggregated API docs.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GatewayApplication {

@@ -1,66 +1,146 @@
 package org.linli.gateway;
 
 import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** Plays svc-organization: answers every request with 200 and remembers what arrived. */
-final class StubUpstream implements AutoCloseable {
+/**
+ * Plays a service: answers 200 with a small JSON list unless told otherwise for a path prefix, reads
+ * every request body to the end (as a real service does before answering), and remembers what
+ * arrived. Serves requests concurrently, so a slow answer does not hold up the next request.
+ */
+public final class StubUpstream implements AutoCloseable {
 
     /** What the gateway forwarded. */
-    record Received(String method, String path, Headers headers) {}
+    public record Received(String method, String path, Headers headers, long bodyLength) {}
+
+    /** How to answer. */
+    public record Reply(int status, String contentType, String body, Duration delay, Map<String, String> headers) {
+
+        public static Reply json(int status, String body) {
+            return new Reply(status, "application/json", body, Duration.ZERO, Map.of());
+        }
+
+        public Reply after(Duration wait) {
+            return new Reply(status, contentType, body, wait, headers);
+        }
+
+        public Reply withHeader(String name, String value) {
+            Map<String, String> more = new java.util.HashMap<>(headers);
+            more.put(name, value);
+            return new Reply(status, contentType, body, delay, Map.copyOf(more));
+        }
+    }
+
+    static final Reply DEFAULT = Reply.json(200, "[{\"memberId\":1}]");
 
     private final HttpServer server;
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "stub-upstream");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final Map<String, Reply> replies = new ConcurrentHashMap<>();
 
-    StubUpstream() {
+    public StubUpstream() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", exchange -> {
-            received.add(new Received(
-                    exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders()));
-            byte[] body = "[{\"memberId\":1}]".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            // a service that also answers with a trace id must not leave the client with two
-            exchange.getResponseHeaders()
-                    .set("X-Trace-Id", exchange.getRequestHeaders().getFirst("X-Trace-Id"));
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        server.setExecutor(workers);
+        server.createContext("/", this::answer);
         server.start();
     }
 
-    String url() {
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            long length = drain(exchange.getRequestBody());
+            String path = exchange.getRequestURI().getPath();
+            received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestHeaders(), length));
+            Reply reply = replyFor(path);
+            if (!reply.delay().isZero()) {
+                Thread.sleep(reply.delay().toMillis());
+            }
+            byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            reply.headers().forEach(exchange.getResponseHeaders()::set);
+            // a service that also answers with a trace id must not leave the client with two
+            String traceId = exchange.getRequestHeaders().getFirst("X-Trace-Id");
+            if (traceId != null) {
+                exchange.getResponseHeaders().set("X-Trace-Id", traceId);
+            }
+            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+            exchange.getResponseBody().write(body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the gateway gave up on this request (timeout, body cut off): nobody is listening
+        }
+    }
+
+    private static long drain(InputStream body) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = body.read(buffer)) >= 0; ) {
+            total += n;
+        }
+        return total;
+    }
+
+    private Reply replyFor(String path) {
+        Reply best = DEFAULT;
+        int bestLength = -1;
+        for (Map.Entry<String, Reply> entry : replies.entrySet()) {
+            if (path.startsWith(entry.getKey()) && entry.getKey().length() > bestLength) {
+                best = entry.getValue();
+                bestLength = entry.getKey().length();
+            }
+        }
+        return best;
+    }
+
+    /** Answers requests whose path starts with {@code pathPrefix} with {@code reply}. */
+    public void reply(String pathPrefix, Reply reply) {
+        replies.put(pathPrefix, reply);
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** The next request that reached the upstream, or null when none did within a short wait. */
-    Received next() throws InterruptedException {
+    public Received next() throws InterruptedException {
         return received.poll(2, TimeUnit.SECONDS);
     }
 
     /** Whether nothing reached the upstream. Forgets what had. */
-    boolean untouched() {
+    public boolean untouched() {
         boolean empty = received.isEmpty();
         received.clear();
         return empty;
     }
 
-    void forget() {
+    public void forget() {
         received.clear();
     }
 
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }

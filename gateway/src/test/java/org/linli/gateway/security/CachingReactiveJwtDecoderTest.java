@@ -1,4 +1,4 @@
-package org.linli.gateway;
+package org.linli.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

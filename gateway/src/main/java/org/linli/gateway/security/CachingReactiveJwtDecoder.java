@@ -1,4 +1,4 @@
-package org.linli.gateway;
+package org.linli.gateway.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

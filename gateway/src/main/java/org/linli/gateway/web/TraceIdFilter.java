@@ -1,4 +1,4 @@
-package org.linli.gateway;
+package org.linli.gateway.web;
 
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.core.Ordered;
@@ -19,9 +19,9 @@ import reactor.core.publisher.Mono;
 @Component
 class TraceIdFilter implements WebFilter, Ordered {
 
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
     static final String TRACE_ID = "X-Trace-Id";
     static final String TRACEPARENT = "traceparent";
+    private static final String TRACE_ID_ATTRIBUTE = TraceIdFilter.class.getName() + ".traceId";
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -49,12 +49,18 @@ class TraceIdFilter implements WebFilter, Ordered {
             traceId = id;
         }
         String id = traceId;
+        exchange.getAttributes().put(TRACE_ID_ATTRIBUTE, id);
         // set just before commit: the proxied response's headers are copied in after this filter runs
         exchange.getResponse().beforeCommit(() -> {
             exchange.getResponse().getHeaders().set(TRACE_ID, id);
             return Mono.empty();
         });
         return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    /** The trace id this request was given, or null before this filter ran. */
+    static String currentTraceId(ServerWebExchange exchange) {
+        return exchange.getAttribute(TRACE_ID_ATTRIBUTE);
     }
 
     /** The trace-id field of a version-00 traceparent ({@code 00-<32 hex>-<16 hex>-<2 hex>}), or null. */
@@ -104,6 +110,6 @@ class TraceIdFilter implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return ORDER;
+        return FilterOrder.TRACE_ID;
     }
 }

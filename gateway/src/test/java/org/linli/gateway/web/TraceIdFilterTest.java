@@ -1,4 +1,4 @@
-package org.linli.gateway;
+package org.linli.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.linli.gateway;
+package org.linli.gateway.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,6 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class SpoofedIdentityHeaderFilter implements WebFilter, Ordered {
-
-    static final int ORDER = TraceIdFilter.ORDER + 1;
 
     private static final List<String> PREFIXES = List.of("x-user-", "x-linli-", "x-auth-request-");
     private static final Set<String> NAMES = Set.of(
@@ -68,6 +66,6 @@ class SpoofedIdentityHeaderFilter implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return ORDER;
+        return FilterOrder.SPOOFED_HEADERS;
     }
 }

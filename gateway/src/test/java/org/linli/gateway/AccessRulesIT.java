@@ -1,0 +1,94 @@
+package org.linli.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which paths are public, and the coarse staff-only rule. */
+class AccessRulesIT extends AbstractGatewayIT {
+
+    @Nested
+    class PublicPaths {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/auth/wx/login", "/api/auth/staff/login", "/api/auth/refresh"})
+        void loginAndRefreshNeedNoToken(String path) throws Exception {
+            HttpResponse<String> response = client.post(path, null, "{}");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(organization.next().path()).isEqualTo(path);
+        }
+
+        @Test
+        void theSigningKeysNeedNoToken() throws Exception {
+            assertThat(client.get("/api/auth/jwks", null).statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void refreshingWithAStaleAccessTokenInTheHeaderStillReachesTheService() throws Exception {
+            HttpResponse<String> response = client.post("/api/auth/refresh", Tokens.expired(), "{}");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(organization.next().path()).isEqualTo("/api/auth/refresh");
+        }
+
+        @Test
+        void theOldLoginPathIsNoLongerPublic() throws Exception {
+            assertProblem(client.post("/api/auth/login/wechat", null, "{}"), 401, "auth.unauthenticated");
+        }
+    }
+
+    @Nested
+    class StaffOnlyPaths {
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "/api/org/import/households",
+                    "/api/org/export/households",
+                    "/api/org/coverage/communities/4",
+                    "/api/auth/staff/accounts/12"
+                })
+        void aResidentIsRefused(String path) throws Exception {
+            HttpResponse<String> response = client.get(path, Tokens.resident());
+
+            assertProblem(response, 403, "auth.forbidden");
+            assertThat(organization.untouched()).isTrue();
+        }
+
+        @Test
+        void aTokenWithoutRolesIsRefused() throws Exception {
+            assertProblem(
+                    client.get(
+                            "/api/org/export/households", Tokens.token().roles().mint()),
+                    403,
+                    "auth.forbidden");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"GRID_WORKER", "PROPERTY_STAFF", "COMMUNITY_ADMIN", "STREET_ADMIN", "SYSTEM_ADMIN"})
+        void staffPass(String role) throws Exception {
+            HttpResponse<String> response = client.get(
+                    "/api/org/export/households", Tokens.token().roles(role).mint());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(organization.next().path()).isEqualTo("/api/org/export/households");
+        }
+
+        @Test
+        void withoutATokenItIsStillA401() throws Exception {
+            assertProblem(client.get("/api/org/export/households", null), 401, "auth.unauthenticated");
+        }
+
+        @Test
+        void aResidentKeepsTheOtherPaths() throws Exception {
+            assertThat(client.get("/api/org/households/7/party-members", Tokens.resident())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+}
