@@ -2,6 +2,7 @@ package org.linli.organization;
 
 import org.linli.testing.Http;
 import org.linli.testing.LinliTestProperties;
+import org.linli.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link org.linli.testing.TestInfrastructure}); every IT shares the one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(RegistryFixtures.class)
+@Import({RegistryFixtures.class, MovableClock.class})
 public abstract class AbstractIT {
 
     @DynamicPropertySource
@@ -27,6 +28,10 @@ public abstract class AbstractIT {
 
     @Autowired
     protected RegistryFixtures fixtures;
+
+    /** The service's clock; a test that moves it resets it afterwards. */
+    @Autowired
+    protected MovableClock clock;
 
     protected Http http() {
         return new Http("http://localhost:" + port);
