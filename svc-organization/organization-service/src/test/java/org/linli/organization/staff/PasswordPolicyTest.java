@@ -1,5 +1,6 @@
 package org.linli.organization.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,13 +29,12 @@ class PasswordPolicyTest {
     private static void assertWeak(String password, String field, String message) {
         assertThatThrownBy(() -> PasswordPolicy.check(password, "zhang.wei", field))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo("staff.weak-password");
-                    org.assertj.core.api.Assertions.assertThat(
-                                    e.fieldProblems().get(0).field())
-                            .isEqualTo(field);
-                    org.assertj.core.api.Assertions.assertThat(e.getMessage())
-                            .contains(message)
-                            .doesNotContain(password.trim().isEmpty() ? "\u0000" : password);
+                    assertThat(e.code()).isEqualTo("staff.weak-password");
+                    assertThat(e.fieldProblems().get(0).field()).isEqualTo(field);
+                    assertThat(e.getMessage()).contains(message);
+                    if (!password.isBlank()) {
+                        assertThat(e.getMessage()).doesNotContain(password);
+                    }
                 });
     }
 }
