@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
@@ -19,7 +21,9 @@ import org.linli.testing.Http.Response;
 import org.linli.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -39,12 +43,15 @@ class StaffBootstrapIT extends AbstractIT {
         String database = TestInfrastructure.freshDatabase("linli_org_bootstrap_it");
         List<ConfigurableApplicationContext> instances = new ArrayList<>();
         try {
-            // different usernames, as two carelessly configured instances might have: the lock decides, not the unique
-            // key
+            // different usernames, as two carelessly configured instances might have:
+            // the lock decides, not the unique key
+            CountDownLatch loggingReady = new CountDownLatch(1);
             CompletableFuture<ConfigurableApplicationContext> first =
-                    CompletableFuture.supplyAsync(() -> start(database, "admin-one"));
-            CompletableFuture<ConfigurableApplicationContext> second =
-                    CompletableFuture.supplyAsync(() -> start(database, "admin-two"));
+                    CompletableFuture.supplyAsync(() -> start(database, "admin-one", loggingReady::countDown));
+            CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> {
+                await(loggingReady);
+                return start(database, "admin-two", () -> {});
+            });
             instances.add(first.get());
             instances.add(second.get());
 
@@ -97,7 +104,12 @@ class StaffBootstrapIT extends AbstractIT {
                 .hasMessageContaining("bootstrap-admin.username");
     }
 
-    private ConfigurableApplicationContext start(String database, String username) {
+    /**
+     * Starts an instance on {@code database}. Logging is set up JVM-wide by each start, and two set-ups at
+     * the same moment race on its system properties; {@code loggingDone} lets the second instance begin
+     * just after the first has passed that step, so migrations and bootstrap still run side by side.
+     */
+    private ConfigurableApplicationContext start(String database, String username, Runnable loggingDone) {
         Stream<String> shared = Stream.of(
                         "spring.datasource.username",
                         "spring.datasource.password",
@@ -110,10 +122,24 @@ class StaffBootstrapIT extends AbstractIT {
         Stream<String> own = Stream.of(
                 "--spring.datasource.url=" + database,
                 "--server.port=0",
+                // the test database server is shared with other suites: take few connections
+                "--spring.datasource.hikari.maximum-pool-size=3",
                 "--linli.identity.bootstrap-admin.username=" + username,
                 "--linli.identity.bootstrap-admin.password=" + PASSWORD);
         return new SpringApplicationBuilder(OrganizationApplication.class)
+                .listeners((ApplicationListener<ApplicationContextInitializedEvent>) event -> loggingDone.run())
                 .run(Stream.concat(shared, own).toArray(String[]::new));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the first instance did not get past its logging set-up");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int port(ConfigurableApplicationContext context) {
