@@ -14,6 +14,7 @@ import org.linli.organization.staff.dto.StaffAccountView;
 import org.linli.organization.token.SessionService;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
+import org.linli.platform.pii.Masking;
 import org.linli.platform.pii.PiiCipher;
 import org.linli.platform.security.Caller;
 import org.linli.platform.security.Role;
@@ -84,13 +85,13 @@ public class StaffAccountService {
         return view(visible(caller, id));
     }
 
-    /** The caller's own account, whatever its scope. */
+    /** The caller's own account, whatever its scope, with their own name in full. */
     public StaffAccountView own(Caller caller) {
         StaffAccountRow row = staff.selectRow(caller.accountId());
         if (row == null) {
             throw DomainException.notFound("staff-account", caller.accountId());
         }
-        return view(row);
+        return view(row, pii.decrypt(row.getDisplayNameCipher()));
     }
 
     /** Disables an account and ends all its sessions at once; disabling a disabled account changes nothing. */
@@ -264,11 +265,19 @@ public class StaffAccountService {
         return DomainException.conflict("staff.username-taken", "The username '" + username + "' is already taken.");
     }
 
+    /**
+     * Names of others are masked like any personal data (张*明): the username already identifies the
+     * account, and an unmasked name in a response would also be kept in clear by the Idempotency-Key store.
+     */
     private StaffAccountView view(StaffAccountRow row) {
+        return view(row, Masking.name(pii.decrypt(row.getDisplayNameCipher())));
+    }
+
+    private static StaffAccountView view(StaffAccountRow row, String displayName) {
         return new StaffAccountView(
                 row.getAccountId(),
                 row.getUsername(),
-                pii.decrypt(row.getDisplayNameCipher()),
+                displayName,
                 row.getRole(),
                 row.getStatus(),
                 row.getOrgUnitId(),

@@ -41,7 +41,7 @@ class StaffAccountsIT extends AbstractStaffIT {
             assertThat(created.status()).isEqualTo(201);
             JsonNode view = created.json();
             assertThat(view.get("username").asString()).isEqualTo(username.toLowerCase());
-            assertThat(view.get("displayName").asString()).isEqualTo("王网格");
+            assertThat(view.get("displayName").asString()).isEqualTo("王*格");
             assertThat(view.get("role").asString()).isEqualTo("GRID_WORKER");
             assertThat(view.get("orgUnitId").asLong()).isEqualTo(tree.grid().id());
             assertThat(view.get("orgPath").asString()).isEqualTo(tree.grid().path());
@@ -246,7 +246,7 @@ class StaffAccountsIT extends AbstractStaffIT {
             assertThat(firstPage.get("items")).hasSize(2);
             assertThat(firstPage.get("total").asLong()).isEqualTo(3);
             assertThat(byCommunity.get("items").get(0).get("displayName").asString())
-                    .startsWith("测试");
+                    .startsWith("测*");
         }
 
         @Test
@@ -261,8 +261,9 @@ class StaffAccountsIT extends AbstractStaffIT {
                     http().get("/api/auth/staff/accounts/" + stranger.id(), token), 404, "staff-account.not-found");
             assertProblem(
                     http().get("/api/auth/staff/accounts/" + streetAdmin.id(), token), 404, "staff-account.not-found");
-            assertThat(http().get("/api/auth/staff/me", token).json().get("id").asLong())
-                    .isEqualTo(admin.id());
+            Response me = http().get("/api/auth/staff/me", token);
+            assertThat(me.json().get("id").asLong()).isEqualTo(admin.id());
+            assertThat(me.json().get("displayName").asString()).isEqualTo("测试COMMUNITY_ADMIN");
         }
     }
 

@@ -13,7 +13,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpMethod;
 
-/** A raw password goes nowhere: not into any table, not into the logs, whatever path it takes. */
+/**
+ * A raw password goes nowhere: not into any table, not into the logs, whatever path it takes. Nor does a
+ * display name go into any table in clear.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StaffSecretsIT extends AbstractStaffIT {
 
@@ -38,7 +41,7 @@ class StaffSecretsIT extends AbstractStaffIT {
                                 "password",
                                 initial,
                                 "displayName",
-                                "秘密",
+                                "钱秘书",
                                 "role",
                                 "GRID_WORKER",
                                 "orgUnitId",
@@ -72,6 +75,10 @@ class StaffSecretsIT extends AbstractStaffIT {
         http().put("/api/auth/staff/accounts/" + id + "/password", admin, Map.of("newPassword", reset));
         assertThat(login(username, reset).status()).isEqualTo(200);
 
+        // a display name names a person: ciphertext at rest, masked in responses (which the idempotency store keeps)
+        assertThat(rowsContaining("钱秘书"))
+                .as("rows holding a display name in clear")
+                .isEmpty();
         for (String password : List.of(initial, changed, reset, mistyped, weak)) {
             assertThat(rowsContaining(password))
                     .as("rows holding a raw password")

@@ -5,8 +5,8 @@ import org.linli.organization.account.AccountStatus;
 import org.linli.platform.security.Role;
 
 /**
- * A staff account as staff see it. The display name is shown in full: only staff whose scope holds
- * the account see it, and they work with that colleague by name.
+ * A staff account as staff see it. The display name is masked (张*明) except in one's own account
+ * ({@code GET /api/auth/staff/me}).
  */
 public record StaffAccountView(
         long id,
