@@ -11,6 +11,7 @@ import java.util.Map;
 import org.linli.testing.Http;
 import org.linli.testing.TestInfrastructure;
 import org.linli.testing.TestTokens;
+import org.linli.testing.wechat.FakeWeChatServer;
 
 /**
  * The suite as it runs in production, started once per test JVM: svc-organization and the gateway as
@@ -21,8 +22,14 @@ final class RunningLinli {
 
     private static RunningLinli instance;
 
+    /** The first SYSTEM_ADMIN, created by svc-organization at start-up from its environment. */
+    static final String ADMIN_USERNAME = "e2e-admin";
+
+    static final String ADMIN_PASSWORD = "e2e-admin-password-1";
+
     final int gatewayPort;
     final int organizationPort;
+    final FakeWeChatServer weChat;
     private final ServiceProcess organization;
     private final ServiceProcess gateway;
 
@@ -30,6 +37,8 @@ final class RunningLinli {
         Path logs = Path.of(System.getProperty("linli.e2e.logs", "target/e2e-logs"));
         organizationPort = freePort();
         gatewayPort = freePort();
+        weChat = new FakeWeChatServer().app(FakeWeChatServer.DEMO_APP_ID, FakeWeChatServer.DEMO_SECRET, true);
+        weChat.start(0);
         String redisUrl = TestInfrastructure.redisUrl() + "/" + TestInfrastructure.freshRedisDatabase();
 
         Map<String, String> org = new HashMap<>();
@@ -42,6 +51,11 @@ final class RunningLinli {
         org.put("LINLI_JWT_PRIVATE_KEY", TestTokens.privateKeyBase64());
         org.put("LINLI_PII_ENCRYPTION_KEY", randomKey());
         org.put("LINLI_PII_INDEX_KEY", randomKey());
+        org.put("LINLI_WECHAT_API_URL", weChat.url());
+        org.put("LINLI_WECHAT_APP_ID", FakeWeChatServer.DEMO_APP_ID);
+        org.put("LINLI_WECHAT_APP_SECRET", FakeWeChatServer.DEMO_SECRET);
+        org.put("LINLI_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+        org.put("LINLI_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         organization = ServiceProcess.start(
                 "organization", Path.of(System.getProperty("linli.e2e.organization-jar")), org, logs);
 
@@ -49,7 +63,10 @@ final class RunningLinli {
         gw.put("LINLI_GATEWAY_PORT", String.valueOf(gatewayPort));
         gw.put("LINLI_ORG_URL", "http://127.0.0.1:" + organizationPort);
         gw.put("LINLI_REDIS_URL", redisUrl);
-        gw.put("LINLI_JWT_PUBLIC_KEY", TestTokens.publicKeyBase64());
+        // the gateway learns the signing key the way a deployment does: from svc-organization's JWKS
+        gw.put("LINLI_JWK_SET_URI", "http://127.0.0.1:" + organizationPort + "/api/auth/jwks");
+        // tests speak for many clients through one address, each naming its own in X-Forwarded-For
+        gw.put("LINLI_TRUSTED_PROXIES", "127.0.0.1/32");
         gateway = ServiceProcess.start("gateway", Path.of(System.getProperty("linli.e2e.gateway-jar")), gw, logs);
 
         organization.awaitHealthy(
@@ -74,6 +91,11 @@ final class RunningLinli {
         return new Http("http://127.0.0.1:" + gatewayPort);
     }
 
+    /** The public door, as seen by a client at {@code address} (each test its own, for the rate limits). */
+    Client client(String address) {
+        return new Client(gateway(), address);
+    }
+
     /** svc-organization itself, bypassing the gateway. */
     Http organizationDirect() {
         return new Http("http://127.0.0.1:" + organizationPort);
@@ -82,6 +104,7 @@ final class RunningLinli {
     private void stop() {
         gateway.close();
         organization.close();
+        weChat.close();
     }
 
     private static int freePort() throws IOException {

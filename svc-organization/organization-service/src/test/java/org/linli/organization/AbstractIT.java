@@ -2,6 +2,7 @@ package org.linli.organization;
 
 import org.linli.testing.Http;
 import org.linli.testing.LinliTestProperties;
+import org.linli.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link org.linli.testing.TestInfrastructure}); every IT shares the one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({RegistryFixtures.class, Residents.class})
+@Import({RegistryFixtures.class, Residents.class, MovableClock.class})
 public abstract class AbstractIT {
 
     @DynamicPropertySource
@@ -31,6 +32,10 @@ public abstract class AbstractIT {
 
     @Autowired
     protected Residents residents;
+
+    /** The service's clock; a test that moves it resets it afterwards. */
+    @Autowired
+    protected MovableClock clock;
 
     protected Http http() {
         return new Http("http://localhost:" + port);

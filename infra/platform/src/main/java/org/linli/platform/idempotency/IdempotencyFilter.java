@@ -9,16 +9,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.linli.platform.error.ProblemResponses;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,6 +34,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * with the same body replays the stored first response; the same key with another body is a 422; a
  * retry that arrives while the first is still running gets a 409. Keys are scoped per caller, method
  * and path, so one user's key never replays another's response. A 5xx is not stored: it may be retried.
+ *
+ * <p>Bodies may carry secrets (a new staff member's first password), so the stored fingerprint of a
+ * request is an HMAC under a server key rather than a plain hash that could be guessed offline, and a
+ * response marked {@code Cache-Control: no-store} (tokens) is never kept: its retry runs again.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -36,9 +45,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final JdbcClient jdbc;
+    private final @Nullable SecretKeySpec fingerprintKey;
 
     public IdempotencyFilter(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    /** @param fingerprintKey key for the request fingerprint; without one a plain SHA-256 is kept */
+    public IdempotencyFilter(JdbcClient jdbc, @Nullable byte[] fingerprintKey) {
         this.jdbc = jdbc;
+        this.fingerprintKey = fingerprintKey == null ? null : new SecretKeySpec(fingerprintKey, "HmacSHA256");
     }
 
     @Override
@@ -62,7 +78,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String recordKey = sha256((caller() + "\n" + request.getMethod() + " " + request.getRequestURI() + "\n" + key)
                 .getBytes(StandardCharsets.UTF_8));
-        String requestHash = sha256(body);
+        String requestHash = fingerprint(body);
 
         try {
             jdbc.sql("INSERT INTO idempotency_record (record_key, request_hash, created_at) VALUES (?, ?, ?)")
@@ -77,7 +93,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         boolean stored = false;
         try {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
-            if (recorded.getStatus() < 500) {
+            if (recorded.getStatus() < 500 && !noStore(recorded)) {
                 jdbc.sql("UPDATE idempotency_record SET status_code = ?, content_type = ?, response_body = ?"
                                 + " WHERE record_key = ?")
                         .params(
@@ -138,6 +154,24 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static String caller() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "anonymous" : auth.getName();
+    }
+
+    private String fingerprint(byte[] body) {
+        if (fingerprintKey == null) {
+            return sha256(body);
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fingerprintKey);
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean noStore(HttpServletResponse response) {
+        return response.getHeaders(HttpHeaders.CACHE_CONTROL).stream()
+                .anyMatch(value -> value.toLowerCase(java.util.Locale.ROOT).contains("no-store"));
     }
 
     private static void problem(HttpServletResponse response, int status, String code, String detail)

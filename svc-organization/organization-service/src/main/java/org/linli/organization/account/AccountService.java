@@ -8,6 +8,7 @@ import org.linli.organization.partymember.PartyMemberService;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Role;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +36,17 @@ public class AccountService {
         return account;
     }
 
-    /** A new staff account bound to one role and one org unit; who may create it is decided by the caller. */
+    /**
+     * A new staff account bound to one role and one org unit; who may create it is decided by the caller.
+     * A system administrator alone has no unit: its scope is every tree, which no single unit stands for.
+     */
     @Transactional
-    public Account createStaff(Role role, long orgUnitId) {
+    public Account createStaff(Role role, @Nullable Long orgUnitId) {
         if (!role.isStaff()) {
             throw new IllegalArgumentException(role + " is not a staff role");
+        }
+        if ((orgUnitId == null) != (role == Role.SYSTEM_ADMIN)) {
+            throw new IllegalArgumentException("Every staff role but SYSTEM_ADMIN is bound to an org unit");
         }
         Account account = new Account();
         account.setKind(AccountKind.STAFF);
@@ -109,7 +116,9 @@ public class AccountService {
             throw new DomainException(HttpStatus.FORBIDDEN, "account.disabled", "This account is disabled.");
         }
         if (account.getKind() == AccountKind.STAFF) {
-            String path = geography.require(account.getOrgUnitId()).getPath();
+            String path = account.getOrgUnitId() == null
+                    ? "/"
+                    : geography.require(account.getOrgUnitId()).getPath();
             return new AccessGrant(
                     account.getId(), account.getPersonId(), Set.of(account.getRole()), account.getOrgUnitId(), path);
         }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Makes the demo district (增城区) with a given number of households, deterministically (fixed seed)
- * and idempotently: a complete demo district of the same size is left alone.
+ * and idempotently: a complete demo district of the same size is left alone. Its demo staff logins
+ * ({@link DemoStaff}) are added when missing.
  *
  * <p>The district's {@code code} records its state: {@code linli-demo:<households>} once complete,
  * with a {@code :partial} suffix while being written. A partial or differently sized demo district is
@@ -25,11 +26,13 @@ public class DemoDataGenerator {
     private final JdbcTemplate jdbc;
     private final PiiCipher pii;
     private final OrganizationProperties properties;
+    private final DemoStaff staff;
 
-    DemoDataGenerator(JdbcTemplate jdbc, PiiCipher pii, OrganizationProperties properties) {
+    DemoDataGenerator(JdbcTemplate jdbc, PiiCipher pii, OrganizationProperties properties, DemoStaff staff) {
         this.jdbc = jdbc;
         this.pii = pii;
         this.properties = properties;
+        this.staff = staff;
     }
 
     public DemoReport generate(int households) {
@@ -38,7 +41,10 @@ public class DemoDataGenerator {
                 "SELECT id, code FROM org_unit WHERE parent_id IS NULL AND code LIKE 'linli-demo:%'",
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
         if (existing.size() == 1 && existing.get(0)[1].equals(complete)) {
-            return present((Long) existing.get(0)[0]);
+            long district = (Long) existing.get(0)[0];
+            // a district made before demo staff existed gets them now
+            staff.ensure(district);
+            return present(district);
         }
         if (!existing.isEmpty()) {
             throw new IllegalStateException("The database already holds a demo district (" + existing.get(0)[1]
@@ -51,6 +57,7 @@ public class DemoDataGenerator {
                 new DemoDistrictWriter(DemoShape.of(households), pii, jdbc, properties.maxHouseholdsPerMember());
         long district = writer.write(complete + ":partial");
         jdbc.update("UPDATE org_unit SET code = ? WHERE id = ?", complete, district);
+        staff.ensure(district);
         return new DemoReport(
                 true,
                 writer.written(BatchInserts.Table.HOUSEHOLD),

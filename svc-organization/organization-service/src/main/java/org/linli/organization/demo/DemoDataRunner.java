@@ -34,6 +34,11 @@ class DemoDataRunner implements ApplicationRunner {
         log.info("Demo data: making sure the demo district has {} households", properties.households());
         DemoReport report = generator.generate(properties.households());
         log.info("{}", report);
+        log.info(
+                "Demo staff logins (shared demo password, see the README): {}",
+                DemoStaff.LOGINS.stream()
+                        .map(l -> l.username() + " (" + l.role() + ")")
+                        .toList());
         if (properties.exit()) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }

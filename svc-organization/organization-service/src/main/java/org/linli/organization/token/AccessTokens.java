@@ -65,7 +65,11 @@ public class AccessTokens {
             claims.claim(TokenClaims.PERSON, grant.personId());
         }
         if (grant.orgUnitId() != null) {
-            claims.claim(TokenClaims.ORG_UNIT, grant.orgUnitId()).claim(TokenClaims.ORG_PATH, grant.orgPath());
+            claims.claim(TokenClaims.ORG_UNIT, grant.orgUnitId());
+        }
+        // a system administrator has a scope ("/") but no unit
+        if (grant.orgPath() != null) {
+            claims.claim(TokenClaims.ORG_PATH, grant.orgPath());
         }
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());

@@ -90,6 +90,13 @@ public class SessionService {
         families.forEach(this::end);
     }
 
+    /** Ends every session of an account but one: the session that changed the password stays signed in. */
+    public void endAllExcept(long accountId, String keptSessionId) {
+        refreshTokens.activeFamiliesOf(accountId).stream()
+                .filter(family -> !family.equals(keptSessionId))
+                .forEach(this::end);
+    }
+
     private Outcome rotate(String presented) {
         RefreshToken current = refreshTokens.selectByHashForUpdate(hash(presented));
         if (current == null) {

@@ -6,17 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
-import org.linli.organization.RegistryFixtures;
 import org.linli.organization.Residents;
 import org.linli.platform.pii.ChineseIdNumber;
 import org.linli.platform.pii.PhoneNumber;
 import org.linli.platform.pii.PiiCipher;
 import org.linli.testing.Http.Response;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@Import(RegistryFixtures.class)
 class DemoDataIT extends AbstractIT {
 
     @Autowired
@@ -85,6 +82,35 @@ class DemoDataIT extends AbstractIT {
                     .isTrue();
         });
 
+        // one demo login per console role below the system administrator, nested street > community > grid/compound
+        Map<String, Map<String, Object>> staff = new java.util.TreeMap<>();
+        jdbc.queryForList("SELECT s.username, a.role, u.kind, s.org_path FROM staff_account s"
+                        + " JOIN account a ON a.id = s.account_id JOIN org_unit u ON u.id = a.org_unit_id"
+                        + " WHERE s.username LIKE 'demo-%'")
+                .forEach(row -> staff.put((String) row.get("username"), row));
+        assertThat(staff.values())
+                .extracting(row -> row.get("username") + " " + row.get("role") + " " + row.get("kind"))
+                .containsExactly(
+                        "demo-community COMMUNITY_ADMIN COMMUNITY",
+                        "demo-grid GRID_WORKER GRID",
+                        "demo-property PROPERTY_STAFF COMPOUND",
+                        "demo-street STREET_ADMIN STREET");
+        String streetPath = (String) staff.get("demo-street").get("org_path");
+        String communityPath = (String) staff.get("demo-community").get("org_path");
+        assertThat(streetPath).startsWith(district);
+        assertThat(communityPath).startsWith(streetPath);
+        assertThat((String) staff.get("demo-grid").get("org_path")).startsWith(communityPath);
+        assertThat((String) staff.get("demo-property").get("org_path")).startsWith(communityPath);
+        for (String username : staff.keySet()) {
+            assertThat(http().post(
+                                    "/api/auth/staff/login",
+                                    null,
+                                    Map.of("username", username, "password", DemoStaff.PASSWORD))
+                            .status())
+                    .as(username)
+                    .isEqualTo(200);
+        }
+
         DemoReport second = generator.generate(600);
         assertThat(second.created()).isFalse();
         assertThat(second.households()).isEqualTo(600);
@@ -103,6 +129,9 @@ class DemoDataIT extends AbstractIT {
         assertThat(Residents.claims(verified.json().get("accessToken").asString())
                         .getStringListClaim("roles"))
                 .contains("RESIDENT", "PARTY_MEMBER");
+
+        assertThat(count("SELECT COUNT(*) FROM staff_account WHERE username LIKE 'demo-%'"))
+                .isEqualTo(4);
     }
 
     private long count(String sql, Object... args) {

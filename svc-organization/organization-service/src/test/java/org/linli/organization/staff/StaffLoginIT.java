@@ -1,0 +1,320 @@
+package org.linli.organization.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.linli.organization.RegistryFixtures.Tree;
+import org.linli.platform.security.Role;
+import org.linli.testing.Http.Response;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/** Staff sign-in as the console sees it: tokens, equal answers for every bad guess, and the lockout. */
+class StaffLoginIT extends AbstractStaffIT {
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Nested
+    class SigningIn {
+
+        @Test
+        void aStaffMemberSignsInWithATokenForTheirRoleAndScopeThatTheRegistryAccepts() throws Exception {
+            Tree tree = fixtures.tree(1);
+            Tree elsewhere = fixtures.tree(0);
+            Staff admin = staff(Role.COMMUNITY_ADMIN, tree.community());
+
+            Response response = login(admin.username(), admin.password());
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.headers().getCacheControl()).contains("no-store");
+            assertThat(response.json().get("role").asString()).isEqualTo("COMMUNITY_ADMIN");
+            assertThat(response.json().get("orgUnitId").asLong())
+                    .isEqualTo(tree.community().id());
+            assertThat(response.json().get("tokenType").asString()).isEqualTo("Bearer");
+            assertThat(response.json().get("expiresIn").asLong()).isEqualTo(600);
+            assertThat(response.json().get("refreshToken").asString()).isNotBlank();
+            String token = response.json().get("accessToken").asString();
+            var claims = claims(token);
+            assertThat(claims.getSubject()).isEqualTo(String.valueOf(admin.id()));
+            assertThat(claims.getStringListClaim("roles")).containsExactly("COMMUNITY_ADMIN");
+            assertThat(claims.getLongClaim("org")).isEqualTo(tree.community().id());
+            assertThat(claims.getStringClaim("org_path"))
+                    .isEqualTo(tree.community().path());
+            assertThat(claims.getStringClaim("sid")).isNotBlank();
+
+            // the service's own endpoints take the token, within its scope only
+            assertThat(http().get("/api/org/units/" + tree.compound().id(), token)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(http().get("/api/org/households/" + tree.households()[0], token)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(http().get("/api/org/units/" + elsewhere.community().id(), token)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(http().get("/api/org/units/" + tree.street().id(), token).status())
+                    .isEqualTo(404);
+            // and the session renews like any other
+            Response refreshed = http().post(
+                            "/api/auth/refresh",
+                            null,
+                            Map.of(
+                                    "refreshToken",
+                                    response.json().get("refreshToken").asString()));
+            assertThat(refreshed.status()).isEqualTo(200);
+            assertThat(claims(refreshed.json().get("accessToken").asString()).getStringClaim("org_path"))
+                    .isEqualTo(tree.community().path());
+        }
+
+        @Test
+        void usernamesIgnoreCaseAndSurroundingSpaces() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+
+            Response response = login("  " + worker.username().toUpperCase() + " ", worker.password());
+
+            assertThat(response.status()).isEqualTo(200);
+        }
+
+        @Test
+        void aWrongPasswordAndAnUnknownUsernameGetTheSameAnswer() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+
+            Response wrongPassword = login(worker.username(), "not-the-password");
+            Response unknownUser =
+                    login("nobody-" + UUID.randomUUID().toString().substring(0, 8), "not-the-password");
+
+            assertThat(wrongPassword.status()).isEqualTo(401);
+            assertThat(unknownUser.status()).isEqualTo(401);
+            assertThat(wrongPassword.json().get("code").asString()).isEqualTo("auth.bad-credentials");
+            assertThat(unknownUser.json()).isEqualTo(wrongPassword.json());
+            assertThat(unknownUser.headers().headerNames())
+                    .containsExactlyInAnyOrderElementsOf(wrongPassword.headers().headerNames());
+        }
+
+        @Test
+        void aWrongPasswordAndAnUnknownUsernameTakeAboutTheSameTime() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+            List<Long> known = new ArrayList<>();
+            List<Long> unknown = new ArrayList<>();
+            for (int round = 0; round < 12; round++) {
+                if (round % 3 == 0) {
+                    // a success ends the streak, so the known account never locks during the measurement
+                    assertThat(login(worker.username(), worker.password()).status())
+                            .isEqualTo(200);
+                }
+                known.add(timed(() -> login(worker.username(), "wrong-password")));
+                unknown.add(timed(() -> login(uniqueUsername("ghost"), "wrong-password")));
+            }
+
+            // without the dummy hash an unknown username answers in a small fraction of the time
+            double ratio = (double) median(unknown.subList(2, 12)) / median(known.subList(2, 12));
+            assertThat(ratio).as("unknown/known median time").isBetween(0.5, 2.0);
+        }
+
+        @Test
+        void aDisabledAccountCannotSignIn() {
+            Tree tree = fixtures.tree(0);
+            Staff worker = staff(Role.GRID_WORKER, tree.grid());
+            staffAccounts.disable(ROOT, worker.id());
+
+            Response right = login(worker.username(), worker.password());
+            Response wrong = login(worker.username(), "not-the-password");
+
+            assertThat(right.status()).isEqualTo(403);
+            assertThat(right.json().get("code").asString()).isEqualTo("account.disabled");
+            assertThat(wrong.status()).isEqualTo(401);
+        }
+
+        @Test
+        void aHashFromAnOlderAlgorithmIsReplacedAtTheNextSignIn() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+            jdbc.update(
+                    "UPDATE staff_account SET password_hash = ? WHERE account_id = ?",
+                    "{bcrypt}" + new BCryptPasswordEncoder().encode(worker.password()),
+                    worker.id());
+
+            assertThat(login(worker.username(), worker.password()).status()).isEqualTo(200);
+
+            assertThat(storedHash(worker)).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+            assertThat(login(worker.username(), worker.password()).status()).isEqualTo(200);
+        }
+
+        @Test
+        void passwordsAreStoredAsArgon2idHashes() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+
+            assertThat(storedHash(worker)).startsWith("{argon2}$argon2id$").doesNotContain(worker.password());
+        }
+
+        @Test
+        void anIncompleteSignInIsRefusedNamingTheField() {
+            Response response =
+                    http().post("/api/auth/staff/login", null, Map.of("username", " ", "password", "whatever"));
+
+            assertThat(response.status()).isEqualTo(422);
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("username");
+        }
+
+        private String storedHash(Staff worker) {
+            return jdbc.queryForObject(
+                    "SELECT password_hash FROM staff_account WHERE account_id = ?", String.class, worker.id());
+        }
+    }
+
+    @Nested
+    class Lockout {
+
+        @Test
+        void fiveFailuresInARowLockTheUsernameEvenAgainstTheRightPassword() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+            for (int i = 0; i < 4; i++) {
+                assertThat(login(worker.username(), "wrong-" + i).status()).isEqualTo(401);
+            }
+
+            Response fifth = login(worker.username(), "wrong-4");
+            Response right = login(worker.username(), worker.password());
+
+            assertThat(fifth.status()).isEqualTo(423);
+            assertThat(fifth.json().get("code").asString()).isEqualTo("auth.locked");
+            assertThat(right.status()).isEqualTo(423);
+            assertThat(right.json().get("code").asString()).isEqualTo("auth.locked");
+            assertThat(Long.parseLong(right.headers().getFirst("Retry-After"))).isBetween(890L, 900L);
+            assertThat(failuresOf(worker.username())).isEqualTo(5);
+        }
+
+        @Test
+        void theLockEndsAfterItsPeriod() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+            for (int i = 0; i < 5; i++) {
+                login(worker.username(), "wrong-" + i);
+            }
+
+            clock.advance(Duration.ofMinutes(14));
+            Response stillLocked = login(worker.username(), worker.password());
+            clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+            Response unlocked = login(worker.username(), worker.password());
+
+            assertThat(stillLocked.status()).isEqualTo(423);
+            assertThat(Long.parseLong(stillLocked.headers().getFirst("Retry-After")))
+                    .isBetween(50L, 60L);
+            assertThat(unlocked.status()).isEqualTo(200);
+            assertThat(failuresOf(worker.username())).isZero();
+        }
+
+        @Test
+        void aSuccessEndsTheStreak() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+            for (int i = 0; i < 4; i++) {
+                login(worker.username(), "wrong-" + i);
+            }
+            assertThat(login(worker.username(), worker.password()).status()).isEqualTo(200);
+
+            for (int i = 0; i < 4; i++) {
+                assertThat(login(worker.username(), "wrong-" + i).status()).isEqualTo(401);
+            }
+            assertThat(failuresOf(worker.username())).isEqualTo(4);
+        }
+
+        @Test
+        void failuresFarApartDoNotAddUp() {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+            for (int i = 0; i < 4; i++) {
+                login(worker.username(), "wrong-" + i);
+            }
+
+            clock.advance(Duration.ofMinutes(16));
+            Response next = login(worker.username(), "wrong-again");
+
+            assertThat(next.status()).isEqualTo(401);
+            assertThat(failuresOf(worker.username())).isEqualTo(1);
+        }
+
+        @Test
+        void concurrentFailuresAreCountedExactlyAndNoMoreThanFivePasswordsAreTried() throws Exception {
+            Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
+
+            List<Response> firstWave = concurrently(4, i -> login(worker.username(), "wrong-a" + i));
+            assertThat(firstWave).extracting(Response::status).containsOnly(401);
+            assertThat(failuresOf(worker.username())).isEqualTo(4);
+
+            List<Response> secondWave = concurrently(8, i -> login(worker.username(), "wrong-b" + i));
+            assertThat(secondWave).extracting(Response::status).containsOnly(423);
+            assertThat(failuresOf(worker.username())).isEqualTo(5);
+            assertThat(login(worker.username(), worker.password()).status()).isEqualTo(423);
+        }
+
+        @Test
+        void unknownUsernamesLockLikeKnownOnes() {
+            String ghost = uniqueUsername("ghost");
+            for (int i = 0; i < 4; i++) {
+                assertThat(login(ghost, "wrong-" + i).status()).isEqualTo(401);
+            }
+
+            Response fifth = login(ghost, "wrong-4");
+
+            assertThat(fifth.status()).isEqualTo(423);
+            assertThat(fifth.headers().getFirst("Retry-After")).isNotBlank();
+        }
+
+        @Test
+        void attemptsAreCountedUnderAKeyedHashNotTheUsername() {
+            String typedByMistake = "my-Secret-" + UUID.randomUUID();
+            login(typedByMistake, "whatever");
+
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM staff_login_attempt WHERE username_hash LIKE ?",
+                            Long.class,
+                            "%" + typedByMistake.toLowerCase() + "%"))
+                    .isZero();
+            assertThat(failuresOf(typedByMistake)).isEqualTo(1);
+        }
+    }
+
+    private List<Response> concurrently(int n, java.util.function.IntFunction<Response> attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return attempt.apply(index);
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long timed(Runnable action) {
+        long started = System.nanoTime();
+        action.run();
+        return System.nanoTime() - started;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
