@@ -21,11 +21,12 @@ import org.linli.testing.wechat.FakeWeChatServer;
 final class RunningLinli {
 
     private static RunningLinli instance;
+    private static IllegalStateException startupFailure;
 
     /** The first SYSTEM_ADMIN, created by svc-organization at start-up from its environment. */
     static final String ADMIN_USERNAME = "e2e-admin";
 
-    static final String ADMIN_PASSWORD = "e2e-admin-password-1";
+    static final String ADMIN_PASSWORD = "seven-lanterns-over-the-river";
 
     final int gatewayPort;
     final int organizationPort;
@@ -76,11 +77,16 @@ final class RunningLinli {
     }
 
     static synchronized RunningLinli get() {
+        // one attempt per JVM: a suite that failed to start fails every test at once, not one start each
+        if (startupFailure != null) {
+            throw startupFailure;
+        }
         if (instance == null) {
             try {
                 instance = new RunningLinli();
             } catch (Exception e) {
-                throw new IllegalStateException("Could not start the suite for the end-to-end tests", e);
+                startupFailure = new IllegalStateException("Could not start the suite for the end-to-end tests", e);
+                throw startupFailure;
             }
         }
         return instance;
