@@ -70,10 +70,17 @@ final class RunningLinli {
         gw.put("LINLI_TRUSTED_PROXIES", "127.0.0.1/32");
         gateway = ServiceProcess.start("gateway", Path.of(System.getProperty("linli.e2e.gateway-jar")), gw, logs);
 
-        organization.awaitHealthy(
-                "http://127.0.0.1:" + organizationPort + "/actuator/health/readiness", Duration.ofMinutes(3));
-        gateway.awaitHealthy("http://127.0.0.1:" + gatewayPort + "/actuator/health/readiness", Duration.ofMinutes(2));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        try {
+            organization.awaitHealthy(
+                    "http://127.0.0.1:" + organizationPort + "/actuator/health/readiness", Duration.ofMinutes(3));
+            gateway.awaitHealthy(
+                    "http://127.0.0.1:" + gatewayPort + "/actuator/health/readiness", Duration.ofMinutes(2));
+        } catch (Exception | Error e) {
+            // leave no process behind when the suite cannot start
+            stop();
+            throw e;
+        }
     }
 
     static synchronized RunningLinli get() {

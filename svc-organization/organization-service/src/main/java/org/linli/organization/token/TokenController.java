@@ -30,9 +30,12 @@ class TokenController {
         this.accessTokens = accessTokens;
     }
 
+    /** no-store: tokens must not sit in any cache, nor in the Idempotency-Key replay store. */
     @PostMapping("/refresh")
-    SessionTokens refresh(@Valid @RequestBody RefreshRequest request) {
-        return sessions.refresh(request.refreshToken());
+    ResponseEntity<SessionTokens> refresh(@Valid @RequestBody RefreshRequest request) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(sessions.refresh(request.refreshToken()));
     }
 
     @PostMapping("/logout")

@@ -38,6 +38,7 @@ class SessionIT extends AbstractIT {
         Http.Response refreshed = http().post("/api/auth/refresh", null, Map.of("refreshToken", first.refreshToken()));
 
         assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(refreshed.headers().getCacheControl()).isEqualTo("no-store");
         String nextRefresh = refreshed.json().get("refreshToken").asText();
         String nextAccess = refreshed.json().get("accessToken").asText();
         assertThat(nextRefresh).isNotEqualTo(first.refreshToken());
