@@ -33,9 +33,7 @@ class TokenController {
     /** no-store: tokens must not sit in any cache, nor in the Idempotency-Key replay store. */
     @PostMapping("/refresh")
     ResponseEntity<SessionTokens> refresh(@Valid @RequestBody RefreshRequest request) {
-        return ResponseEntity.ok()
-                .cacheControl(CacheControl.noStore())
-                .body(sessions.refresh(request.refreshToken()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(sessions.refresh(request.refreshToken()));
     }
 
     @PostMapping("/logout")

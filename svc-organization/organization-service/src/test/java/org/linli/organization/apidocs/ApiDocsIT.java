@@ -1,0 +1,26 @@
+package org.linli.organization.apidocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.linli.organization.AbstractIT;
+import org.linli.testing.Http;
+
+/** The OpenAPI document the gateway's Swagger UI reads. */
+class ApiDocsIT extends AbstractIT {
+
+    @Test
+    void describesBearerTokensAndHidesTheCallerArgument() {
+        Http.Response docs = http().get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json()
+                        .at("/components/securitySchemes/bearer-token/scheme")
+                        .asString())
+                .isEqualTo("bearer");
+        assertThat(docs.json().at("/paths/~1api~1org~1households~1{id}/get").isMissingNode())
+                .isFalse();
+        // the caller comes from the token; it must not show up as a request parameter
+        assertThat(docs.text()).doesNotContain("\"name\":\"caller\"");
+    }
+}
