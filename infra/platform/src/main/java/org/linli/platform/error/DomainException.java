@@ -1,7 +1,9 @@
 package org.linli.platform.error;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 
 /**
  * A failure a caller can act on. Each carries a stable {@code code} (e.g. {@code household.not-found})
@@ -12,16 +14,32 @@ public class DomainException extends RuntimeException {
     private final String code;
     private final HttpStatus status;
     private final List<FieldProblem> fieldProblems;
+    private final Duration retryAfter;
 
     public DomainException(HttpStatus status, String code, String detail) {
         this(status, code, detail, List.of());
     }
 
     public DomainException(HttpStatus status, String code, String detail, List<FieldProblem> fieldProblems) {
+        this(status, code, detail, fieldProblems, null);
+    }
+
+    /** A refusal that ends at a known time: answered with {@code Retry-After} (lockouts, attempt limits). */
+    public DomainException(HttpStatus status, String code, String detail, Duration retryAfter) {
+        this(status, code, detail, List.of(), retryAfter);
+    }
+
+    private DomainException(
+            HttpStatus status,
+            String code,
+            String detail,
+            List<FieldProblem> fieldProblems,
+            @Nullable Duration retryAfter) {
         super(detail);
         this.code = code;
         this.status = status;
         this.fieldProblems = List.copyOf(fieldProblems);
+        this.retryAfter = retryAfter;
     }
 
     public String code() {
@@ -34,6 +52,18 @@ public class DomainException extends RuntimeException {
 
     public List<FieldProblem> fieldProblems() {
         return fieldProblems;
+    }
+
+    /**
+     * Seconds until a retry may succeed, rounded up and at least one ("Retry-After: 0" would invite an
+     * immediate retry); null when the refusal has no end in sight.
+     */
+    @Nullable
+    public Long retryAfterSeconds() {
+        if (retryAfter == null) {
+            return null;
+        }
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 
     public static DomainException notFound(String what, Object id) {

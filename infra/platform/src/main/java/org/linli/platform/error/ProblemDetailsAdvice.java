@@ -35,7 +35,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        return respond(problem(e.status(), e.code(), e.getMessage(), e.fieldProblems()));
+        ProblemDetail problem = problem(e.status(), e.code(), e.getMessage(), e.fieldProblems());
+        Long retryAfter = e.retryAfterSeconds();
+        if (retryAfter == null) {
+            return respond(problem);
+        }
+        problem.setProperty("retryAfter", retryAfter);
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
+                .body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

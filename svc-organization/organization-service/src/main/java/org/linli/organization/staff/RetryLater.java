@@ -4,14 +4,11 @@ import java.time.Duration;
 import org.linli.platform.error.DomainException;
 import org.springframework.http.HttpStatus;
 
-/** A refusal that ends at a known time, answered with {@code Retry-After} (see {@link StaffProblemAdvice}). */
+/** A sign-in refusal that ends at a known time; the platform answers it with {@code Retry-After}. */
 class RetryLater extends DomainException {
 
-    private final Duration retryAfter;
-
     private RetryLater(HttpStatus status, String code, String detail, Duration retryAfter) {
-        super(status, code, detail);
-        this.retryAfter = retryAfter;
+        super(status, code, detail, retryAfter);
     }
 
     static RetryLater locked(Duration retryAfter) {
@@ -28,11 +25,5 @@ class RetryLater extends DomainException {
                 "auth.busy",
                 "Too many sign-ins are being checked right now; try again in a moment.",
                 retryAfter);
-    }
-
-    /** Whole seconds, rounded up, and at least one: "Retry-After: 0" would invite an immediate retry. */
-    long retryAfterSeconds() {
-        long seconds = (retryAfter.toMillis() + 999) / 1000;
-        return Math.max(1, seconds);
     }
 }
