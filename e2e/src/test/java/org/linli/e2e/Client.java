@@ -15,12 +15,6 @@ record Client(Http http, String address) {
         return http.exchange(HttpMethod.POST, path, token, body, Map.of("X-Forwarded-For", address));
     }
 
-    Http.Response post(String path, String token, Object body, Map<String, String> headers) {
-        java.util.Map<String, String> all = new java.util.HashMap<>(headers);
-        all.put("X-Forwarded-For", address);
-        return http.exchange(HttpMethod.POST, path, token, body, all);
-    }
-
     String accessToken(Http.Response response) {
         if (response.status() != 200) {
             throw new AssertionError("expected tokens, got " + response);

@@ -1,6 +1,7 @@
 package org.linli.organization.token;
 
 import jakarta.validation.Valid;
+import java.time.Duration;
 import java.util.Map;
 import org.linli.organization.token.dto.RefreshRequest;
 import org.linli.organization.token.dto.SessionTokens;
@@ -49,8 +50,7 @@ class TokenController {
     ResponseEntity<Map<String, Object>> jwks() {
         // verifiers cache the keys; a short max-age lets a rotated key spread within minutes
         return ResponseEntity.ok()
-                .cacheControl(
-                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(accessTokens.publicJwks());
     }
 }
