@@ -2,13 +2,15 @@ package org.linli.organization.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
@@ -17,12 +19,10 @@ import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.IdNumbers;
 import org.linli.testing.TestTokens;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Import;
 
 @Import(RegistryFixtures.class)
-@ExtendWith(OutputCaptureExtension.class)
 class ExportIT extends AbstractIT {
 
     private static final String OWNER_ID = IdNumbers.next();
@@ -67,7 +67,13 @@ class ExportIT extends AbstractIT {
         }
 
         @Test
-        void onlyAdministratorsGetUnmaskedDataAndEachSuchExportIsAudited(CapturedOutput output) {
+        void onlyAdministratorsGetUnmaskedDataAndEachSuchExportIsAudited() {
+            // listen on the audit logger itself: console output depends on how logging was last set up in
+            // this JVM, which other tests that start extra application contexts may have redone
+            Logger auditLogger = (Logger) LoggerFactory.getLogger("linli.audit");
+            ListAppender<ILoggingEvent> audited = new ListAppender<>();
+            audited.start();
+            auditLogger.addAppender(audited);
             Tree tree = registry();
             String gridWorker = TestTokens.staff(
                     Role.GRID_WORKER, tree.community().id(), tree.community().path());
@@ -79,8 +85,9 @@ class ExportIT extends AbstractIT {
             assertThat(unmasked.status()).isEqualTo(200);
             assertThat(unmasked.text()).contains("周建华," + OWNER_ID + ",13812345678,业主");
 
-            String audit = output.getAll()
-                    .lines()
+            auditLogger.detachAppender(audited);
+            String audit = audited.list.stream()
+                    .map(ILoggingEvent::getFormattedMessage)
                     .filter(l -> l.contains("unmasked-export"))
                     .reduce((a, b) -> b)
                     .orElseThrow();
