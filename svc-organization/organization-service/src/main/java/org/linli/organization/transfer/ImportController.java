@@ -2,6 +2,7 @@ package org.linli.organization.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.linli.platform.security.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,13 +22,19 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/org/units/{unitId}/imports")
 class ImportController {
 
+    private final ImportSlots slots;
     private final SheetReader sheets;
     private final HouseholdImport households;
     private final ResidentImport residents;
     private final PartyMemberImport partyMembers;
 
     ImportController(
-            SheetReader sheets, HouseholdImport households, ResidentImport residents, PartyMemberImport partyMembers) {
+            ImportSlots slots,
+            SheetReader sheets,
+            HouseholdImport households,
+            ResidentImport residents,
+            PartyMemberImport partyMembers) {
+        this.slots = slots;
         this.sheets = sheets;
         this.households = households;
         this.residents = residents;
@@ -36,28 +43,27 @@ class ImportController {
 
     @PostMapping("/households")
     @PreAuthorize("@roles.isAdmin()")
-    HouseholdsImported households(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file)
-            throws IOException {
-        return households.run(caller, unitId, read(file, Dataset.HOUSEHOLDS));
+    HouseholdsImported households(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file) {
+        return slots.run(() -> households.run(caller, unitId, read(file, Dataset.HOUSEHOLDS)));
     }
 
     @PostMapping("/residents")
     @PreAuthorize("@roles.isStaff()")
-    ResidentsImported residents(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file)
-            throws IOException {
-        return residents.run(caller, unitId, read(file, Dataset.RESIDENTS));
+    ResidentsImported residents(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file) {
+        return slots.run(() -> residents.run(caller, unitId, read(file, Dataset.RESIDENTS)));
     }
 
     @PostMapping("/party-members")
     @PreAuthorize("@roles.isAdmin()")
-    PartyMembersImported partyMembers(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file)
-            throws IOException {
-        return partyMembers.run(caller, unitId, read(file, Dataset.PARTY_MEMBERS));
+    PartyMembersImported partyMembers(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file) {
+        return slots.run(() -> partyMembers.run(caller, unitId, read(file, Dataset.PARTY_MEMBERS)));
     }
 
-    private List<SheetRow> read(MultipartFile file, Dataset dataset) throws IOException {
+    private List<SheetRow> read(MultipartFile file, Dataset dataset) {
         try (InputStream in = file.getInputStream()) {
             return sheets.read(file.getOriginalFilename(), in, dataset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
