@@ -1,5 +1,7 @@
 package org.linli.gateway;
 
+import static reactor.netty.ReactorNetty.IO_WORKER_COUNT;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,9 +15,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class GatewayApplication {
 
-    /** Reactor Netty's own setting, read once when its event loops are first made. */
-    static final String IO_WORKER_COUNT = "reactor.netty.ioWorkerCount";
-
     public static void main(String[] args) {
         oneEventLoopPerCore();
         SpringApplication.run(GatewayApplication.class, args);
@@ -25,7 +24,7 @@ public class GatewayApplication {
      * Reactor Netty runs at least four event loops, however few the cores. On a two-core pod the spare
      * loops only hand requests between threads (server, upstream and Redis connections on different
      * loops); one per core measured 20–30 % more requests a second through the gateway
-     * (docs/benchmarks.md). A -D setting still wins.
+     * (docs/benchmarks.md). Read once, when the loops are first made; a -D setting still wins.
      */
     static void oneEventLoopPerCore() {
         if (System.getProperty(IO_WORKER_COUNT) == null) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportSlots {
 
-    static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
     private final Semaphore slots;
 
