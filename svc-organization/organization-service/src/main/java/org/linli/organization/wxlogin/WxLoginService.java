@@ -1,5 +1,6 @@
 package org.linli.organization.wxlogin;
 
+import java.util.concurrent.ThreadLocalRandom;
 import org.linli.organization.account.Account;
 import org.linli.organization.account.AccountService;
 import org.linli.organization.token.SessionService;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WxLoginService {
 
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     private final WeChat weChat;
     private final WxIdentityMapper identities;
@@ -55,7 +56,21 @@ public class WxLoginService {
                     throw DomainException.conflict(
                             "wechat.login-raced", "Several logins of this user collided; log in again.");
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /**
+     * A short random pause before the next attempt: losers of a deadlock retried at once tend to meet
+     * again (several taps of one user collided three times in a row in CI), while a pause lets the
+     * winner commit so that the retry simply finds its identity.
+     */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 6));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
