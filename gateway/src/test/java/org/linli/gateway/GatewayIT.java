@@ -2,13 +2,18 @@ package org.linli.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Routing, token checks and the headers every request gets. */
 class GatewayIT extends AbstractGatewayIT {
+
+    @Autowired
+    MeterRegistry meters;
 
     @Nested
     class Routing {
@@ -163,6 +168,24 @@ class GatewayIT extends AbstractGatewayIT {
                     .get()
                     .asString()
                     .matches("[0-9a-f]{32}");
+        }
+    }
+
+    @Nested
+    class Observations {
+
+        @Test
+        void requestsAreTimedWhileSpringSecurityObservesNothing() throws Exception {
+            assertThat(get("/api/org/households/7/party-members", "Bearer " + Tokens.communityAdmin())
+                            .statusCode())
+                    .isEqualTo(200);
+
+            assertThat(meters.find("http.server.requests").timers()).isNotEmpty();
+            // no timers per security filter chain, authentication or authorization: SecurityConfig
+            // turns them off so that Spring Security does not wrap its filters on the hot path
+            assertThat(meters.getMeters())
+                    .extracting(meter -> meter.getId().getName())
+                    .noneMatch(name -> name.startsWith("spring.security"));
         }
     }
 

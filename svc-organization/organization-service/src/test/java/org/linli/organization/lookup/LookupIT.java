@@ -2,6 +2,7 @@ package org.linli.organization.lookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ class LookupIT extends AbstractIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private void assign(Tree tree, long household, long member) {
         assertThat(http().post(
@@ -218,6 +222,28 @@ class LookupIT extends AbstractIT {
                                     TestTokens.resident(700_000 + person, person))
                             .status())
                     .isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class Overhead {
+
+        @Test
+        void theLookupIsTimedWhileSpringSecurityObservesNothing() {
+            Tree tree = fixtures.tree(1);
+
+            assertThat(http().get(
+                                    "/api/org/households/" + tree.households()[0] + "/party-members",
+                                    tree.communityAdmin())
+                            .status())
+                    .isEqualTo(200);
+
+            assertThat(meters.find("http.server.requests").timers()).isNotEmpty();
+            // no timers per security filter chain, authentication or authorization: the platform turns
+            // them off so that Spring Security does not wrap each of its filters on the hot path
+            assertThat(meters.getMeters())
+                    .extracting(meter -> meter.getId().getName())
+                    .noneMatch(name -> name.startsWith("spring.security"));
         }
     }
 }
