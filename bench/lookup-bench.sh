@@ -6,6 +6,8 @@
 #   bare      Spring MVC + Jackson from a map (bench/bare-endpoint): the floor of our stack
 #   direct    svc-organization's real lookup, token checked, served from its cache
 #   gateway   the same through the gateway
+#   bare gateway  the same through Spring Cloud Gateway with one route and nothing else
+#             (bench/bare-gateway): the framework's own cost, the ceiling for our gateway
 # Targets: direct/bare >= 50 %, gateway/direct >= 40 %. With --households N (N != 12000) the
 # direct run is repeated against a second instance on a database of N demo households: once over a
 # 12,000-household working set like the demo's (target: within 15 % of direct 12k), once uniform
@@ -119,6 +121,14 @@ ratio_line() { # label numerator-row denominator-row target-percent
     r = 100 * a / b; printf "%s = %.0f %% (target >= %d %%) %s\n", l, r, t, (r >= t ? "ok" : "BELOW TARGET") }'
 }
 
+share_line() { # label numerator-row denominator-row: a ratio shown without a target
+  local a b
+  a="$(rps_of "$2")"
+  b="$(rps_of "$3")"
+  [[ -n "$a" && -n "$b" && "$b" -gt 0 ]] || return 0
+  awk -v l="$1" -v a="$a" -v b="$b" 'BEGIN { printf "%s = %.0f %%\n", l, 100 * a / b }'
+}
+
 print_results() { # households
   local i invalid=0
   echo "| run | req/s (median) | req/s (rounds) | p99 ms (median) | p99 ms (rounds) | errors |"
@@ -130,6 +140,9 @@ print_results() { # households
   echo
   ratio_line "direct/bare" "direct 12k" "bare" 50
   ratio_line "gateway/direct" "gateway 12k" "direct 12k" 40
+  share_line "bare gateway/direct (no target: Spring Cloud Gateway alone, the ceiling of gateway/direct)" \
+    "bare gateway 12k" "direct 12k"
+  share_line "gateway/bare gateway (what our checks leave of the framework's throughput)" "gateway 12k" "bare gateway 12k"
   if [[ "$1" -ne "$DEMO_HOUSEHOLDS" ]]; then
     ratio_line "direct $1 / direct 12k (same working set)" "direct $1" "direct 12k" 85
   fi
@@ -170,6 +183,10 @@ bench_lookup() {
     start_java gateway-bench-lookup "$GATEWAY_JAR" \
     --linli.gateway.rate-limits.user.requests=1000000 --linli.gateway.rate-limits.user.burst=1000000
   wait_healthy gateway-bench-lookup "http://127.0.0.1:$LOOKUP_GW_PORT/actuator/health"
+  # one event loop per core, as the real gateway sets for itself (GatewayApplication)
+  JAVA_OPTS="$JAVA_OPTS -Dreactor.netty.ioWorkerCount=$(nproc)" LINLI_ORG_URL="http://127.0.0.1:$ORG_PORT" \
+    start_java bare-gateway "$BARE_GATEWAY_JAR" --server.port="$BARE_GATEWAY_PORT"
+  wait_healthy bare-gateway "http://127.0.0.1:$BARE_GATEWAY_PORT/api/org/households/1/party-members" "$token"
 
   range="$(household_range "$ORG_DB")"
   [[ "$range" =~ ^[0-9]+\ [0-9]+$ ]] || die "no demo households in $ORG_DB: did the generator run?"
@@ -177,6 +194,7 @@ bench_lookup() {
     "bare|http://127.0.0.1:$BARE_PORT|/bare/households/|/party-members|1|12000|"
     "direct 12k|http://127.0.0.1:$ORG_PORT|/api/org/households/|/party-members|${range% *}|${range#* }|$token"
     "gateway 12k|http://127.0.0.1:$LOOKUP_GW_PORT|/api/org/households/|/party-members|${range% *}|${range#* }|$token"
+    "bare gateway 12k|http://127.0.0.1:$BARE_GATEWAY_PORT|/api/org/households/|/party-members|${range% *}|${range#* }|$token"
   )
   if [[ "$households" -ne "$DEMO_HOUSEHOLDS" ]]; then
     create_database "$BENCH_DB"
@@ -198,6 +216,7 @@ bench_lookup() {
   bench_targets "${targets[@]}"
   stop bare-endpoint
   stop gateway-bench-lookup
+  stop bare-gateway
   stop organization-bench
 
   local table valid=1
