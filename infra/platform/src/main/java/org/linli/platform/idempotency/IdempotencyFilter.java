@@ -13,12 +13,16 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.linli.platform.error.ProblemResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,11 +42,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Bodies may carry secrets (a new staff member's first password), so the stored fingerprint of a
  * request is an HMAC under a server key rather than a plain hash that could be guessed offline, and a
  * response marked {@code Cache-Control: no-store} (tokens) is never kept: its retry runs again.
+ *
+ * <p>A key is honoured for at least {@link #RETENTION}: a phone retries within minutes, a person who
+ * comes back the next day is making a new request. Each new key clears out a small batch of older
+ * records, so the table stays the size of a day's submissions without a scheduled job.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
     public static final String HEADER = "Idempotency-Key";
+    public static final Duration RETENTION = Duration.ofHours(24);
     private static final int MAX_KEY_LENGTH = 200;
+    private static final int PURGE_BATCH = 100;
 
     private final JdbcClient jdbc;
     private final @Nullable SecretKeySpec fingerprintKey;
@@ -80,14 +92,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 .getBytes(StandardCharsets.UTF_8));
         String requestHash = fingerprint(body);
 
+        Instant now = Instant.now();
         try {
             jdbc.sql("INSERT INTO idempotency_record (record_key, request_hash, created_at) VALUES (?, ?, ?)")
-                    .params(recordKey, requestHash, Timestamp.from(Instant.now()))
+                    .params(recordKey, requestHash, Timestamp.from(now))
                     .update();
         } catch (DuplicateKeyException seenBefore) {
             replayOrRefuse(recordKey, requestHash, response);
             return;
         }
+        forgetExpired(now);
 
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean stored = false;
@@ -111,6 +125,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                         .update();
             }
             recorded.copyBodyToResponse();
+        }
+    }
+
+    /** Housekeeping: a failure here must not fail the request, whose record is already in place. */
+    private void forgetExpired(Instant now) {
+        try {
+            jdbc.sql("DELETE FROM idempotency_record WHERE created_at < ? ORDER BY created_at LIMIT " + PURGE_BATCH)
+                    .param(Timestamp.from(now.minus(RETENTION)))
+                    .update();
+        } catch (DataAccessException e) {
+            log.warn("could not delete expired idempotency records; the next new key tries again", e);
         }
     }
 

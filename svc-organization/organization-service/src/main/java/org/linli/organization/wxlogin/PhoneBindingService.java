@@ -3,6 +3,8 @@ package org.linli.organization.wxlogin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.linli.organization.account.Account;
 import org.linli.organization.account.AccountService;
@@ -15,7 +17,10 @@ import org.linli.platform.error.DomainException;
 import org.linli.platform.pii.Masking;
 import org.linli.platform.pii.PhoneNumber;
 import org.linli.platform.pii.PiiCipher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +32,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PhoneBindingService {
+
+    private static final Logger log = LoggerFactory.getLogger(PhoneBindingService.class);
+
+    /**
+     * How long a claimed code is remembered. WeChat accepts a phone code for five minutes, so a retry
+     * after that fails at WeChat whatever we remember; each new claim clears a batch of older ones.
+     */
+    static final Duration CLAIM_RETENTION = Duration.ofDays(1);
+
+    private static final int PURGE_BATCH = 100;
 
     private final WeChat weChat;
     private final WxIdentityMapper identities;
@@ -98,6 +113,7 @@ public class PhoneBindingService {
         claim.setStatus(WxPhoneCode.Status.ASKING);
         try {
             codes.insert(claim);
+            forgetOldClaims();
             return null;
         } catch (DuplicateKeyException spentBefore) {
             WxPhoneCode earlier = codes.selectById(codeHash);
@@ -106,6 +122,15 @@ public class PhoneBindingService {
                 return claim(codeHash, accountId);
             }
             return earlier;
+        }
+    }
+
+    /** Housekeeping: a failure here must not fail the binding, whose claim is already in place. */
+    private void forgetOldClaims() {
+        try {
+            codes.purge(LocalDateTime.now().minus(CLAIM_RETENTION), PURGE_BATCH);
+        } catch (DataAccessException e) {
+            log.warn("could not delete old phone code claims; the next claim tries again", e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +212,30 @@ class LinkIT extends AbstractIT {
             assertThat(reused.status()).isEqualTo(422);
             assertThat(reused.json().get("code").asString()).isEqualTo("idempotency.key-reused");
             assertThat(linkedHouseholds(member.id())).isEqualTo(1);
+        }
+
+        @Test
+        void keysOlderThanADayAreClearedAsNewOnesArrive() {
+            Tree tree = fixtures.tree(1);
+            PartyMemberView member = fixtures.member(fixtures.compoundBranch(tree), "柏林");
+            String stale = "%064d".formatted(System.nanoTime());
+            String recent = "%064d".formatted(System.nanoTime() + 1);
+            String insert = "INSERT INTO idempotency_record (record_key, request_hash, created_at) VALUES (?, 'h', ?)";
+            // the oldest record there is, so it is in the first batch whatever else the table holds
+            jdbc.update(insert, stale, LocalDateTime.of(2000, 1, 1, 0, 0));
+            jdbc.update(insert, recent, LocalDateTime.now().minusHours(23));
+
+            Response assigned = http().exchange(
+                            HttpMethod.POST,
+                            "/api/org/households/" + tree.households()[0] + "/responsible-member",
+                            tree.communityAdmin(),
+                            Map.of("partyMemberId", member.id()),
+                            Map.of("Idempotency-Key", "assign-" + System.nanoTime()));
+
+            assertThat(assigned.status()).isEqualTo(201);
+            String count = "SELECT COUNT(*) FROM idempotency_record WHERE record_key = ?";
+            assertThat(jdbc.queryForObject(count, Integer.class, stale)).isZero();
+            assertThat(jdbc.queryForObject(count, Integer.class, recent)).isOne();
         }
 
         @Test

@@ -6,6 +6,7 @@ import static org.linli.organization.Residents.consented;
 import static org.linli.organization.Residents.loggedIn;
 import static org.linli.organization.Residents.newUser;
 
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,27 @@ class PhoneBindingIT extends AbstractIT {
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().get("phone").asString()).isEqualTo("139****5678");
         assertThat(wechat.calls(FakeWeChatServer.PHONE)).isEqualTo(1);
+    }
+
+    @Test
+    void claimsOlderThanADayAreClearedAsNewCodesArrive() {
+        String stale = "%064d".formatted(System.nanoTime());
+        String recent = "%064d".formatted(System.nanoTime() + 1);
+        String insert = "INSERT INTO wx_phone_code (code_hash, account_id, status, created_at, updated_at)"
+                + " VALUES (?, 1, 'BOUND', ?, ?)";
+        // the oldest claim there is, so it is in the first batch whatever else the table holds
+        LocalDateTime longAgo = LocalDateTime.of(2000, 1, 1, 0, 0);
+        jdbc.update(insert, stale, longAgo, longAgo);
+        LocalDateTime yesterdayEvening = LocalDateTime.now().minusHours(23);
+        jdbc.update(insert, recent, yesterdayEvening, yesterdayEvening);
+
+        assertThat(bind(consented(http(), newUser()), "phone-13612345678:h" + System.nanoTime())
+                        .status())
+                .isEqualTo(200);
+
+        String count = "SELECT COUNT(*) FROM wx_phone_code WHERE code_hash = ?";
+        assertThat(jdbc.queryForObject(count, Integer.class, stale)).isZero();
+        assertThat(jdbc.queryForObject(count, Integer.class, recent)).isOne();
     }
 
     @Test
