@@ -183,13 +183,15 @@ bench_lookup() {
     start_java gateway-bench-lookup "$GATEWAY_JAR" \
     --linli.gateway.rate-limits.user.requests=1000000 --linli.gateway.rate-limits.user.burst=1000000
   wait_healthy gateway-bench-lookup "http://127.0.0.1:$LOOKUP_GW_PORT/actuator/health"
-  # one event loop per core, as the real gateway sets for itself (GatewayApplication)
-  JAVA_OPTS="$JAVA_OPTS -Dreactor.netty.ioWorkerCount=$(nproc)" LINLI_ORG_URL="http://127.0.0.1:$ORG_PORT" \
-    start_java bare-gateway "$BARE_GATEWAY_JAR" --server.port="$BARE_GATEWAY_PORT"
-  wait_healthy bare-gateway "http://127.0.0.1:$BARE_GATEWAY_PORT/api/org/households/1/party-members" "$token"
 
   range="$(household_range "$ORG_DB")"
   [[ "$range" =~ ^[0-9]+\ [0-9]+$ ]] || die "no demo households in $ORG_DB: did the generator run?"
+  # one event loop per core, as the real gateway sets for itself (GatewayApplication); it has no
+  # health endpoint of its own, so it is ready when a lookup through it answers
+  JAVA_OPTS="$JAVA_OPTS -Dreactor.netty.ioWorkerCount=$(nproc)" LINLI_ORG_URL="http://127.0.0.1:$ORG_PORT" \
+    start_java bare-gateway "$BARE_GATEWAY_JAR" --server.port="$BARE_GATEWAY_PORT"
+  wait_healthy bare-gateway \
+    "http://127.0.0.1:$BARE_GATEWAY_PORT/api/org/households/${range% *}/party-members" "$token"
   local -a targets=(
     "bare|http://127.0.0.1:$BARE_PORT|/bare/households/|/party-members|1|12000|"
     "direct 12k|http://127.0.0.1:$ORG_PORT|/api/org/households/|/party-members|${range% *}|${range#* }|$token"
