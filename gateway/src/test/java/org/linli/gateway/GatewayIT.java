@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Routing, token checks and the headers every request gets. */
@@ -186,6 +188,28 @@ class GatewayIT extends AbstractGatewayIT {
             assertThat(meters.getMeters())
                     .extracting(meter -> meter.getId().getName())
                     .noneMatch(name -> name.startsWith("spring.security"));
+        }
+    }
+
+    @Nested
+    class Transport {
+
+        @Test
+        @EnabledOnOs(
+                value = OS.LINUX,
+                architectures = {"amd64", "aarch64"})
+        void requestsAndRedisRunOnNativeEpoll() throws Exception {
+            // the rate limit asks Redis, so Lettuce's event loop is running too
+            assertThat(get("/api/org/households/7/party-members", "Bearer " + Tokens.communityAdmin())
+                            .statusCode())
+                    .isEqualTo(200);
+
+            // Reactor Netty and Lettuce name their threads after the transport they chose
+            assertThat(Thread.getAllStackTraces().keySet())
+                    .extracting(Thread::getName)
+                    .anyMatch(name -> name.startsWith("reactor-http-epoll"))
+                    .anyMatch(name -> name.startsWith("lettuce-epollEventLoop"))
+                    .noneMatch(name -> name.startsWith("reactor-http-nio"));
         }
     }
 
