@@ -1,7 +1,6 @@
 package org.linli.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.function.Predicate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
@@ -59,19 +58,4 @@ final class BearerTokens implements BearerTokenResolver {
                 || c == '+'
                 || c == '/';
     }
-
-    /**
-     * What {@code StrictHttpFirewall} allows in header names and values by default
-     * ({@code [\p{IsAssigned}&&[^\p{IsControl}]]*}), without the regular expression it runs on every read.
-     */
-    static final Predicate<String> ASSIGNED_AND_NOT_CONTROL = value -> {
-        for (int i = 0; i < value.length(); ) {
-            int codePoint = value.codePointAt(i);
-            if (!Character.isDefined(codePoint) || Character.isISOControl(codePoint)) {
-                return false;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return true;
-    };
 }

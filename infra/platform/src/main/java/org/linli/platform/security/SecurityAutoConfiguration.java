@@ -79,8 +79,8 @@ public class SecurityAutoConfiguration {
     @Bean
     WebSecurityCustomizer linliFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
-        firewall.setAllowedHeaderNames(BearerTokens.ASSIGNED_AND_NOT_CONTROL);
-        firewall.setAllowedHeaderValues(BearerTokens.ASSIGNED_AND_NOT_CONTROL);
+        firewall.setAllowedHeaderNames(HeaderRules::isAllowedName);
+        firewall.setAllowedHeaderValues(HeaderRules::isAllowedValue);
         return web -> web.httpFirewall(firewall);
     }
 

@@ -15,6 +15,7 @@ import org.linli.testing.IdNumbers;
 import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class LookupIT extends AbstractIT {
@@ -244,6 +245,22 @@ class LookupIT extends AbstractIT {
             assertThat(meters.getMeters())
                     .extracting(meter -> meter.getId().getName())
                     .noneMatch(name -> name.startsWith("spring.security"));
+        }
+
+        @Test
+        void theFirewallLetsATabThroughInAHeaderValueAsHttpAllows() {
+            Tree tree = fixtures.tree(1);
+
+            // the firewall checks a header when the application reads it; content negotiation reads
+            // Accept. The platform checks with its own loops instead of the firewall's patterns.
+            Response response = http().exchange(
+                            HttpMethod.GET,
+                            "/api/org/households/" + tree.households()[0] + "/party-members",
+                            tree.communityAdmin(),
+                            null,
+                            Map.of("Accept", "application/json,\tapplication/problem+json"));
+
+            assertThat(response.status()).isEqualTo(200);
         }
     }
 }
