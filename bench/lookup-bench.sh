@@ -167,9 +167,8 @@ bench_lookup() {
     esac
   done
   ensure_wrk
-  if ! running organization || ! running gateway || [[ "$(cat "$RUN/organization.db" 2>/dev/null)" != "$ORG_DB" ]]; then
-    cmd_up
-  fi
+  # builds what is stale and restarts what runs an older build, so the bench measures this tree
+  cmd_up
   load_secrets
   local token range
   token="$(cmd_token SYSTEM_ADMIN)"
