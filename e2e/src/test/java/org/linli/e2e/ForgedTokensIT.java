@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.platform.security.Role;
 import org.linli.testing.Http;
 import org.linli.testing.TestTokens;
+import org.springframework.http.HttpMethod;
 
 /** Tokens nobody issued never get past the gateway, and not past a service reached directly either. */
 class ForgedTokensIT {
@@ -71,8 +72,7 @@ class ForgedTokensIT {
                 "X-Linli-Roles", "SYSTEM_ADMIN",
                 "X-Auth-Request-User", "admin");
 
-        Http.Response response =
-                linli.gateway().exchange(org.springframework.http.HttpMethod.GET, PROTECTED, resident, null, spoofed);
+        Http.Response response = linli.gateway().exchange(HttpMethod.GET, PROTECTED, resident, null, spoofed);
 
         assertThat(response.status()).isEqualTo(403);
     }

@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.netty.channel.ConnectTimeoutException;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import org.linli.gateway.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +117,7 @@ class ErrorProblemHandler implements WebExceptionHandler {
                 && status.getStatusCode().value() == 504) {
             return true;
         }
-        return find(error, java.util.concurrent.TimeoutException.class) != null
+        return find(error, TimeoutException.class) != null
                 || find(error, org.springframework.cloud.gateway.support.TimeoutException.class) != null;
     }
 

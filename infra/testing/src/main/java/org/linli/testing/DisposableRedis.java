@@ -1,8 +1,10 @@
 package org.linli.testing;
 
 import com.redis.testcontainers.RedisContainer;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -97,7 +99,7 @@ public final class DisposableRedis implements AutoCloseable {
     private void waitForPort(boolean open) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            try (var socket = new Socket("127.0.0.1", port)) {
                 if (open) {
                     return;
                 }
@@ -118,7 +120,7 @@ public final class DisposableRedis implements AutoCloseable {
     }
 
     private static Path binary() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path candidate = Path.of(dir, "redis-server");
             if (Files.isExecutable(candidate)) {
                 return candidate;

@@ -1,5 +1,6 @@
 package org.linli.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -63,7 +64,7 @@ public final class Http {
         }
 
         public String text() {
-            return raw == null ? "" : new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+            return raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
         }
 
         public long id() {

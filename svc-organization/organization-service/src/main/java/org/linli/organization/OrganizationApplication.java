@@ -1,5 +1,6 @@
 package org.linli.organization;
 
+import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** svc-organization: the registry and identity. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@MapperScan(basePackages = "org.linli.organization", annotationClass = org.apache.ibatis.annotations.Mapper.class)
+@MapperScan(basePackages = "org.linli.organization", annotationClass = Mapper.class)
 public class OrganizationApplication {
 
     public static void main(String[] args) {

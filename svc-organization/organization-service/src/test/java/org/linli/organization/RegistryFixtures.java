@@ -1,6 +1,7 @@
 package org.linli.organization;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.linli.organization.geography.GeographyService;
 import org.linli.organization.geography.OrgUnitKind;
@@ -29,7 +30,7 @@ import org.springframework.boot.test.context.TestComponent;
 public class RegistryFixtures {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
-    private static final Caller ROOT = new Caller(1, null, java.util.Set.of(Role.SYSTEM_ADMIN), null, "/");
+    private static final Caller ROOT = new Caller(1, null, Set.of(Role.SYSTEM_ADMIN), null, "/");
 
     private final GeographyService geography;
     private final HouseholdService households;

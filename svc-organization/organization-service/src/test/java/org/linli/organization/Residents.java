@@ -6,6 +6,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.linli.organization.household.HouseholdService;
 import org.linli.organization.household.TieRelation;
@@ -21,7 +22,7 @@ import org.springframework.boot.test.context.TestComponent;
 public class Residents {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
-    private static final Caller ROOT = new Caller(1, null, java.util.Set.of(Role.SYSTEM_ADMIN), null, "/");
+    private static final Caller ROOT = new Caller(1, null, Set.of(Role.SYSTEM_ADMIN), null, "/");
 
     private final HouseholdService households;
 

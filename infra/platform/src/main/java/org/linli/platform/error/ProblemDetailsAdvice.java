@@ -8,12 +8,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -75,8 +79,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Lock waits and deadlocks between concurrent writers: the loser may simply try again. */
-    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> lockLost(org.springframework.dao.PessimisticLockingFailureException e) {
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> lockLost(PessimisticLockingFailureException e) {
         return respond(problem(
                 HttpStatus.CONFLICT,
                 "conflict.concurrent",
@@ -84,13 +88,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of()));
     }
 
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(org.springframework.security.access.AccessDeniedException e) {
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return respond(problem(HttpStatus.FORBIDDEN, "auth.forbidden", "Your role may not do this.", List.of()));
     }
 
-    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
-    ResponseEntity<ProblemDetail> unauthenticated(org.springframework.security.core.AuthenticationException e) {
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
         return respond(problem(
                 HttpStatus.UNAUTHORIZED,
                 "auth.unauthenticated",
@@ -146,7 +150,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                         .toLowerCase()
                                         .replace('_', '-'));
             }
-            if (e instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+            if (e instanceof HttpMessageNotReadableException) {
                 problem.setDetail("The request body is missing or is not valid JSON of the expected shape.");
             }
         }

@@ -1,13 +1,16 @@
 package org.linli.platform.idempotency;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -16,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -196,7 +200,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private static boolean noStore(HttpServletResponse response) {
         return response.getHeaders(HttpHeaders.CACHE_CONTROL).stream()
-                .anyMatch(value -> value.toLowerCase(java.util.Locale.ROOT).contains("no-store"));
+                .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains("no-store"));
     }
 
     private static void problem(HttpServletResponse response, int status, String code, String detail)
@@ -238,7 +242,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 }
 
                 @Override
-                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                public void setReadListener(ReadListener listener) {
                     throw new UnsupportedOperationException();
                 }
 
@@ -255,8 +259,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.linli.platform.security;
 
 import java.util.Set;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who is calling, as proven by a verified bearer token. Staff carry the materialized path of the org
@@ -46,7 +47,7 @@ public record Caller(
             return "/";
         }
         if (!isStaff() || scopePath == null) {
-            throw new org.springframework.security.access.AccessDeniedException("Only staff have a data scope");
+            throw new AccessDeniedException("Only staff have a data scope");
         }
         return scopePath;
     }

@@ -5,6 +5,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -44,7 +45,7 @@ public class SecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain linliSecurityFilterChain(HttpSecurity http, LinliSecurityProperties props, JwtDecoder decoder)
             throws Exception {
-        String[] open = java.util.stream.Stream.concat(ALWAYS_PUBLIC.stream(), props.publicPaths().stream())
+        String[] open = Stream.concat(ALWAYS_PUBLIC.stream(), props.publicPaths().stream())
                 .toArray(String[]::new);
         http.csrf(c -> c.disable())
                 .httpBasic(b -> b.disable())

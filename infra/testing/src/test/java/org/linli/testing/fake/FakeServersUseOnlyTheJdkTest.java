@@ -5,7 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,10 +43,10 @@ class FakeServersUseOnlyTheJdkTest {
         assertEquals("引号\"和\\反斜杠\n", back.get("s"));
         assertEquals(42L, back.get("n"));
         assertEquals(true, back.get("b"));
-        assertEquals(Map.of("k", java.util.List.of(1L, 2.5, "x")), Json.parseObject("{\"k\":[1, 2.5, \"\\u0078\"]}"));
+        assertEquals(Map.of("k", List.of(1L, 2.5, "x")), Json.parseObject("{\"k\":[1, 2.5, \"\\u0078\"]}"));
     }
 
     private static void assertEquals(Object expected, Object actual) {
-        org.assertj.core.api.Assertions.assertThat(actual).isEqualTo(expected);
+        Assertions.assertThat(actual).isEqualTo(expected);
     }
 }

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -178,7 +179,7 @@ class FakeWeChatServerTest {
                                     .timeout(Duration.ofMillis(200))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString()))
-                    .isInstanceOf(java.net.http.HttpTimeoutException.class);
+                    .isInstanceOf(HttpTimeoutException.class);
         }
     }
 

@@ -6,6 +6,8 @@ import org.linli.organization.geography.dto.CreateOrgUnit;
 import org.linli.organization.geography.dto.OrgUnitView;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Caller;
+import org.linli.platform.security.Role;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +26,7 @@ public class GeographyService {
         OrgUnit parent = null;
         if (command.parentId() != null) {
             parent = visible(caller, command.parentId());
-        } else if (!caller.has(org.linli.platform.security.Role.SYSTEM_ADMIN)) {
+        } else if (!caller.has(Role.SYSTEM_ADMIN)) {
             throw DomainException.invalid(
                     "org-unit.parent-required", "parentId", "only a system administrator can create a top-level unit");
         }
@@ -59,7 +61,7 @@ public class GeographyService {
         unit.setPath("tmp:" + UUID.randomUUID());
         try {
             units.insert(unit);
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             throw DomainException.conflict(
                     "org-unit.duplicate-name",
                     "There is already a " + command.kind() + " named '" + command.name() + "' here.");
@@ -80,7 +82,7 @@ public class GeographyService {
 
     /** The units a staff member may start browsing from: their own unit, or every root for a system admin. */
     public List<OrgUnitView> roots(Caller caller) {
-        if (caller.has(org.linli.platform.security.Role.SYSTEM_ADMIN)) {
+        if (caller.has(Role.SYSTEM_ADMIN)) {
             return units.selectRoots().stream().map(OrgUnitView::of).toList();
         }
         return List.of(get(caller, caller.orgUnitId()));

@@ -1,6 +1,7 @@
 package org.linli.organization.household;
 
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.linli.organization.geography.GeographyService;
@@ -50,7 +51,7 @@ public class HouseholdService {
 
     /** Inserts a household under a unit already checked by the caller. */
     @Transactional
-    public Household insert(OrgUnit unit, String room, java.math.BigDecimal floorArea) {
+    public Household insert(OrgUnit unit, String room, BigDecimal floorArea) {
         OrgUnit building = geography.require(unit.getParentId());
         Household household = new Household();
         household.setUnitId(unit.getId());

@@ -2,6 +2,10 @@ package org.linli.organization.lookup;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +39,7 @@ public class LookupCache {
     private final JsonMapper json;
     private final Duration ttl;
     private final NearCache near;
-    private final java.util.Set<String> pendingEvictions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> pendingEvictions = ConcurrentHashMap.newKeySet();
     private volatile long redisDownUntil;
     private final ScheduledExecutorService secondEviction = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "lookup-second-eviction");
@@ -83,7 +87,7 @@ public class LookupCache {
     }
 
     /** Drops {@code keys} everywhere: Redis, then every instance's near cache. */
-    public void evict(java.util.Collection<String> keys) {
+    public void evict(Collection<String> keys) {
         keys.forEach(near::invalidate);
         try {
             deleteAndAnnounce(keys);
@@ -98,7 +102,7 @@ public class LookupCache {
         }
     }
 
-    private void evictQuietly(java.util.Collection<String> keys) {
+    private void evictQuietly(Collection<String> keys) {
         try {
             keys.forEach(near::invalidate);
             deleteAndAnnounce(keys);
@@ -113,7 +117,7 @@ public class LookupCache {
         secondEviction.shutdownNow();
     }
 
-    private void deleteAndAnnounce(java.util.Collection<String> keys) {
+    private void deleteAndAnnounce(Collection<String> keys) {
         redis.delete(keys);
         for (String key : keys) {
             redis.convertAndSend(EVICTIONS, key);
@@ -131,7 +135,7 @@ public class LookupCache {
         // delete what changed here meanwhile, or Redis would serve it stale
         near.clear();
         if (!pendingEvictions.isEmpty()) {
-            java.util.List<String> keys = java.util.List.copyOf(pendingEvictions);
+            List<String> keys = List.copyOf(pendingEvictions);
             try {
                 deleteAndAnnounce(keys);
                 keys.forEach(pendingEvictions::remove);

@@ -3,6 +3,7 @@ package org.linli.organization.staff;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.LocalDateTime;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -32,7 +33,7 @@ interface StaffAccountMapper extends BaseMapper<StaffAccount> {
 
     /** Queues instances starting together: the row stays locked until the bootstrap transaction ends. */
     @Update("UPDATE staff_bootstrap SET last_run_at = #{now} WHERE id = 1")
-    int takeBootstrapLock(@Param("now") java.time.LocalDateTime now);
+    int takeBootstrapLock(@Param("now") LocalDateTime now);
 
     /** A current (locking) read, so that it sees what an instance that held the bootstrap lock before us committed. */
     @Select("SELECT account_id FROM staff_account LIMIT 1 LOCK IN SHARE MODE")

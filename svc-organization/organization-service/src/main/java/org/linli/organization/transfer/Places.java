@@ -1,5 +1,6 @@
 package org.linli.organization.transfer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class Places {
         for (Place place : places) {
             if (place.kind().equals("COMPOUND")) {
                 compoundsByName
-                        .computeIfAbsent(place.name(), n -> new java.util.ArrayList<>())
+                        .computeIfAbsent(place.name(), n -> new ArrayList<>())
                         .add(place);
             } else {
                 childrenByName.put(key(place.parentId(), place.name()), place);

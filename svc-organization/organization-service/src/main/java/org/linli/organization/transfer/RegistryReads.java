@@ -2,6 +2,7 @@ package org.linli.organization.transfer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ class RegistryReads {
         List<String> all = new ArrayList<>(idNumberHashes);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
             found.addAll(jdbc.queryForList(
                     "SELECT p.id_number_hash FROM person p JOIN party_member m ON m.person_id = p.id"
                             + " WHERE p.id_number_hash IN (" + marks + ")",

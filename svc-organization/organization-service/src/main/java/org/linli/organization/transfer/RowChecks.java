@@ -1,6 +1,7 @@
 package org.linli.organization.transfer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.linli.platform.pii.ChineseIdNumber;
@@ -76,7 +77,7 @@ final class RowChecks {
     /** Ends validation: nothing may be written when any row was wrong. */
     void throwIfAny() {
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(RowProblem::line));
+            problems.sort(Comparator.comparingInt(RowProblem::line));
             throw InvalidImport.rows(problems);
         }
     }

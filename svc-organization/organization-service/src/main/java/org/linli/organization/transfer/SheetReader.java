@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,7 +76,7 @@ class SheetReader {
                 // the record number is the line Excel shows, unless a quoted cell spans lines
                 rows.row((int) record.getRecordNumber(), cells);
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             throw InvalidImport.file(
                     "import.unreadable", "The CSV file cannot be read: check its quotes and encoding.");
         }

@@ -1,5 +1,6 @@
 package org.linli.organization.wechat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import me.chanjar.weixin.common.util.http.apache.ApacheHttpClientBuilder;
@@ -106,7 +107,7 @@ final class StrictHttpClientBuilder implements ApacheHttpClientBuilder {
         if (client != null) {
             try {
                 client.close();
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // shutting down; nothing to do about a socket that will not close
             }
         }

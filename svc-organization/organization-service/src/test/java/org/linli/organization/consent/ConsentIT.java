@@ -5,7 +5,10 @@ import static org.linli.organization.Residents.accountOf;
 import static org.linli.organization.Residents.loggedIn;
 import static org.linli.organization.Residents.newUser;
 
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.testing.Http.Response;
@@ -78,8 +81,8 @@ class ConsentIT extends AbstractIT {
     @Test
     void concurrentGrantsRecordOneConsent() throws Exception {
         String token = loggedIn(http(), newUser());
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        var answers = new java.util.ArrayList<java.util.concurrent.Future<Response>>();
+        var pool = Executors.newFixedThreadPool(4);
+        var answers = new ArrayList<Future<Response>>();
         for (int i = 0; i < 4; i++) {
             answers.add(pool.submit(() -> http().post("/api/auth/consent", token, Map.of("policyVersion", "2026-01"))));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.Residents;
@@ -83,7 +84,7 @@ class DemoDataIT extends AbstractIT {
         });
 
         // one demo login per console role below the system administrator, nested street > community > grid/compound
-        Map<String, Map<String, Object>> staff = new java.util.TreeMap<>();
+        Map<String, Map<String, Object>> staff = new TreeMap<>();
         jdbc.queryForList("SELECT s.username, a.role, u.kind, s.org_path FROM staff_account s"
                         + " JOIN account a ON a.id = s.account_id JOIN org_unit u ON u.id = a.org_unit_id"
                         + " WHERE s.username LIKE 'demo-%'")

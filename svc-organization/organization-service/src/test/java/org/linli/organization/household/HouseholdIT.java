@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures.Tree;
+import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,15 +109,13 @@ class HouseholdIT extends AbstractIT {
             Tree tree = fixtures.tree(1);
             String path = "/api/org/households/" + tree.households()[0];
             assertThat(http().get(path, null).status()).isEqualTo(401);
-            assertThat(http().get(
-                                    path,
-                                    TestTokens.signedByStranger(org.linli.platform.security.Role.SYSTEM_ADMIN, 1, "/"))
+            assertThat(http().get(path, TestTokens.signedByStranger(Role.SYSTEM_ADMIN, 1, "/"))
                             .status())
                     .isEqualTo(401);
             assertThat(http().get(
                                     path,
                                     TestTokens.expiredStaff(
-                                            org.linli.platform.security.Role.COMMUNITY_ADMIN,
+                                            Role.COMMUNITY_ADMIN,
                                             tree.community().id(),
                                             tree.community().path()))
                             .status())

@@ -5,6 +5,7 @@ import static org.linli.organization.Residents.consented;
 import static org.linli.organization.Residents.newUser;
 import static org.linli.organization.Residents.verify;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Nested;
@@ -215,7 +216,7 @@ class HouseholdApplicationIT extends AbstractIT {
                         Map.of("householdId", householdId, "relation", relation.name()));
     }
 
-    private static java.util.List<Long> ids(Response page) {
+    private static List<Long> ids(Response page) {
         return StreamSupport.stream(page.json().get("items").spliterator(), false)
                 .map(n -> n.get("id").asLong())
                 .toList();

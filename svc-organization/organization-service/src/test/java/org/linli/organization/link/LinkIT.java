@@ -18,6 +18,7 @@ import org.linli.organization.api.event.HouseholdLinkChanged;
 import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.testing.Http.Response;
+import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -86,7 +87,7 @@ class LinkIT extends AbstractIT {
             Tree tree = fixtures.tree(1);
             Tree other = fixtures.tree(1);
             PartyMemberView stranger = fixtures.member(fixtures.compoundBranch(other), "孙丽");
-            String systemAdmin = org.linli.testing.TestTokens.systemAdmin();
+            String systemAdmin = TestTokens.systemAdmin();
 
             Response refused = http().post(
                             "/api/org/households/" + tree.households()[0] + "/responsible-member",

@@ -199,7 +199,7 @@ class LookupIT extends AbstractIT {
 
             Response refused = http().put(
                             "/api/org/party-members/" + member.id(),
-                            org.linli.testing.TestTokens.systemAdmin(),
+                            TestTokens.systemAdmin(),
                             Map.of("version", member.version(), "partyOrgId", otherBranch.id(), "position", "MEMBER"));
 
             assertThat(refused.status()).isEqualTo(409);

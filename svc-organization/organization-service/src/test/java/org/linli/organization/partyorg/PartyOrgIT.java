@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
+import org.linli.organization.geography.OrgUnitKind;
 import org.linli.testing.Http.Response;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
@@ -83,10 +84,8 @@ class PartyOrgIT extends AbstractIT {
                     token, street, "COMMUNITY_COMMITTEE", tree.community().id());
             long gridBranch =
                     create(token, community, "GRID_BRANCH", tree.grid().id());
-            var otherGrid = fixtures.unit(
-                    tree.community().id(), org.linli.organization.geography.OrgUnitKind.GRID, "另一网格", null);
-            var otherBuilding = fixtures.unit(
-                    tree.compound().id(), org.linli.organization.geography.OrgUnitKind.BUILDING, "另一栋", otherGrid.id());
+            var otherGrid = fixtures.unit(tree.community().id(), OrgUnitKind.GRID, "另一网格", null);
+            var otherBuilding = fixtures.unit(tree.compound().id(), OrgUnitKind.BUILDING, "另一栋", otherGrid.id());
 
             assertThat(post(token, gridBranch, "BUILDING_GROUP", tree.building().id())
                             .status())

@@ -8,6 +8,7 @@ import static org.linli.organization.Residents.loggedIn;
 import static org.linli.organization.Residents.newUser;
 import static org.linli.organization.Residents.verify;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -240,13 +241,13 @@ class RealNameIT extends AbstractIT {
         @Test
         void aSlowServiceTimesOutAs503() {
             String token = consented(http(), newUser());
-            idCheck.delay(java.time.Duration.ofMillis(2500));
+            idCheck.delay(Duration.ofMillis(2500));
             try {
                 Response slow = verify(http(), token, "李慢", IdNumbers.next());
 
                 assertThat(slow.status()).isEqualTo(503);
             } finally {
-                idCheck.delay(java.time.Duration.ZERO);
+                idCheck.delay(Duration.ZERO);
             }
         }
     }

@@ -12,6 +12,7 @@ import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.partyorg.dto.PartyOrgView;
+import org.linli.platform.pii.Masking;
 import org.linli.testing.Http.Response;
 import org.linli.testing.IdNumbers;
 import org.linli.testing.TestTokens;
@@ -280,7 +281,7 @@ class RegistrationIT extends AbstractIT {
     }
 
     private static String masked(String name) {
-        return org.linli.platform.pii.Masking.name(name);
+        return Masking.name(name);
     }
 
     private String status(long application) {

@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.geography.dto.OrgUnitView;
@@ -36,7 +37,7 @@ abstract class AbstractStaffIT extends AbstractIT {
     Staff staff(Role role, OrgUnitView unit) {
         String username =
                 uniqueUsername(role.name().toLowerCase().replace('_', '-').substring(0, 4));
-        String password = "pw-" + java.util.UUID.randomUUID();
+        String password = "pw-" + UUID.randomUUID();
         long id = staffAccounts
                 .create(ROOT, new CreateStaffAccount(username, password, "测试" + role.name(), role, unit.id()))
                 .id();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Staff managing staff: nobody reaches wider than they already do, and every change takes effect at once. */
 class StaffAccountsIT extends AbstractStaffIT {
@@ -194,7 +197,7 @@ class StaffAccountsIT extends AbstractStaffIT {
             // the body holds a password: what is kept of it is keyed, not a plain hash one could guess offline
             String plainHash = HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(tools.jackson.databind.json.JsonMapper.builder()
+                            .digest(JsonMapper.builder()
                                     .build()
                                     .writeValueAsString(body)
                                     .getBytes(StandardCharsets.UTF_8)));
@@ -538,8 +541,8 @@ class StaffAccountsIT extends AbstractStaffIT {
         return response.json();
     }
 
-    private static java.util.List<Long> ids(JsonNode page) {
-        java.util.List<Long> ids = new java.util.ArrayList<>();
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
         page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -161,7 +162,7 @@ class StaffBootstrapIT extends AbstractIT {
                                 + " JOIN account a ON a.id = s.account_id")) {
             List<Map<String, Object>> rows = new ArrayList<>();
             while (rs.next()) {
-                Map<String, Object> row = new java.util.HashMap<>();
+                Map<String, Object> row = new HashMap<>();
                 row.put("username", rs.getString(1));
                 row.put("org_path", rs.getString(2));
                 row.put("role", rs.getString(3));

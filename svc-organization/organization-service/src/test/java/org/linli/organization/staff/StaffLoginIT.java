@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -284,7 +285,7 @@ class StaffLoginIT extends AbstractStaffIT {
         }
     }
 
-    private List<Response> concurrently(int n, java.util.function.IntFunction<Response> attempt) throws Exception {
+    private List<Response> concurrently(int n, IntFunction<Response> attempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             CountDownLatch start = new CountDownLatch(1);

@@ -3,7 +3,10 @@ package org.linli.organization.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
@@ -45,10 +48,10 @@ class ImportIT extends AbstractIT {
     }
 
     /** The errors of a 422 as (line, column, message) tuples, in the order reported. */
-    private static List<org.assertj.core.groups.Tuple> errors(Response response) {
+    private static List<Tuple> errors(Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         JsonNode errors = response.json().get("errors");
-        List<org.assertj.core.groups.Tuple> found = new java.util.ArrayList<>();
+        List<Tuple> found = new ArrayList<>();
         errors.forEach(e -> found.add(tuple(
                 e.get("line").asInt(),
                 e.get("column").isNull() ? null : e.get("column").asString(),
@@ -81,7 +84,7 @@ class ImportIT extends AbstractIT {
             assertThat(jdbc.queryForObject(
                             "SELECT h.floor_area FROM household h JOIN org_unit u ON u.id = h.unit_id"
                                     + " WHERE u.name = '2单元' AND h.path LIKE CONCAT(?, '%')",
-                            java.math.BigDecimal.class, tree.compound().path()))
+                            BigDecimal.class, tree.compound().path()))
                     .isEqualByComparingTo("76.25");
         }
 
