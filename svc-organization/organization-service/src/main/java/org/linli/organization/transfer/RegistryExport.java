@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StreamUtils;
 
 /**
  * Exports a unit's subtree in the import columns, so an unmasked export can be imported elsewhere.
@@ -65,30 +66,46 @@ public class RegistryExport {
             Caller caller, String path, Dataset dataset, SheetFormat format, boolean unmasked, OutputStream out)
             throws IOException {
         int[] rows = {0};
-        try (SheetWriter sheet = SheetWriter.open(format, dataset, out)) {
-            jdbc.query(
-                    sqlFor(dataset),
-                    rs -> {
-                        try {
-                            sheet.row(cells(dataset, rs, unmasked));
-                            rows[0]++;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    },
-                    path);
-        }
-        if (unmasked) {
-            audit.info(
-                    "unmasked-export account={} unit-path={} dataset={} format={} rows={} at={}",
-                    caller.accountId(),
-                    path,
-                    dataset.slug(),
-                    format.extension(),
-                    rows[0],
-                    Instant.now());
+        boolean completed = false;
+        try {
+            // the sheet must not close the response's stream: that would end the response before the
+            // audit line below is written, and the client would hold the data before it is on record
+            try (SheetWriter sheet = SheetWriter.open(format, dataset, StreamUtils.nonClosing(out))) {
+                jdbc.query(
+                        sqlFor(dataset),
+                        rs -> {
+                            try {
+                                sheet.row(cells(dataset, rs, unmasked));
+                                rows[0]++;
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        path);
+            }
+            // after close: an xlsx workbook is only written out then
+            completed = true;
+        } finally {
+            // also when the client went away or the query failed halfway: some rows may have left
+            if (unmasked) {
+                audit(caller, path, dataset, format, rows[0], completed);
+            }
         }
         return rows[0];
+    }
+
+    /** Who took personal data out unmasked, from where, how much: never the data itself. */
+    private static void audit(
+            Caller caller, String path, Dataset dataset, SheetFormat format, int rows, boolean completed) {
+        audit.info(
+                "unmasked-export account={} unit-path={} dataset={} format={} rows={} completed={} at={}",
+                caller.accountId(),
+                path,
+                dataset.slug(),
+                format.extension(),
+                rows,
+                completed,
+                Instant.now());
     }
 
     private static String sqlFor(Dataset dataset) {

@@ -92,7 +92,11 @@ class ExportIT extends AbstractIT {
                     .reduce((a, b) -> b)
                     .orElseThrow();
             assertThat(audit)
-                    .contains("account=" + (1000 + tree.community().id()), "dataset=residents", "rows=2")
+                    .contains(
+                            "account=" + (1000 + tree.community().id()),
+                            "dataset=residents",
+                            "rows=2",
+                            "completed=true")
                     .doesNotContain("周建华", OWNER_ID, "13812345678");
         }
 
