@@ -1,13 +1,16 @@
 package org.linli.organization.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,17 +18,22 @@ import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.geography.OrgUnitKind;
+import org.linli.platform.security.Caller;
 import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.IdNumbers;
 import org.linli.testing.TestTokens;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 @Import(RegistryFixtures.class)
 class ExportIT extends AbstractIT {
 
     private static final String OWNER_ID = IdNumbers.next();
+
+    @Autowired
+    RegistryExport registryExport;
 
     /** A community with two households, two residents and nothing else. */
     private Tree registry() {
@@ -48,6 +56,44 @@ class ExportIT extends AbstractIT {
         return http().get("/api/org/units/" + tree.community().id() + "/exports/" + dataset + query, token);
     }
 
+    private static OutputStream brokenPipe() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+    }
+
+    /**
+     * What the audit logger writes meanwhile. Listens on the logger itself: console output depends on
+     * how logging was last set up in this JVM, which tests starting extra application contexts redo.
+     */
+    private record AuditLines(Logger logger, ListAppender<ILoggingEvent> lines) {
+
+        static AuditLines listen() {
+            Logger logger = (Logger) LoggerFactory.getLogger("linli.audit");
+            ListAppender<ILoggingEvent> lines = new ListAppender<>();
+            lines.start();
+            logger.addAppender(lines);
+            return new AuditLines(logger, lines);
+        }
+
+        AuditLines stop() {
+            logger.detachAppender(lines);
+            return this;
+        }
+
+        /** The last unmasked-export line; fails when there is none. */
+        String last() {
+            return lines.list.stream()
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .filter(line -> line.contains("unmasked-export"))
+                    .reduce((a, b) -> b)
+                    .orElseThrow(() -> new AssertionError("no unmasked-export line on linli.audit"));
+        }
+    }
+
     @Nested
     class Masking {
 
@@ -68,15 +114,10 @@ class ExportIT extends AbstractIT {
 
         @Test
         void onlyAdministratorsGetUnmaskedDataAndEachSuchExportIsAudited() {
-            // listen on the audit logger itself: console output depends on how logging was last set up in
-            // this JVM, which other tests that start extra application contexts may have redone
-            Logger auditLogger = (Logger) LoggerFactory.getLogger("linli.audit");
-            ListAppender<ILoggingEvent> audited = new ListAppender<>();
-            audited.start();
-            auditLogger.addAppender(audited);
             Tree tree = registry();
             String gridWorker = TestTokens.staff(
                     Role.GRID_WORKER, tree.community().id(), tree.community().path());
+            AuditLines audited = AuditLines.listen();
 
             assertThat(export(tree, "residents", "?format=csv&unmasked=true", gridWorker)
                             .status())
@@ -85,19 +126,34 @@ class ExportIT extends AbstractIT {
             assertThat(unmasked.status()).isEqualTo(200);
             assertThat(unmasked.text()).contains("周建华," + OWNER_ID + ",13812345678,业主");
 
-            auditLogger.detachAppender(audited);
-            String audit = audited.list.stream()
-                    .map(ILoggingEvent::getFormattedMessage)
-                    .filter(l -> l.contains("unmasked-export"))
-                    .reduce((a, b) -> b)
-                    .orElseThrow();
-            assertThat(audit)
+            // written before the response ended, so it is there as soon as the client has the file
+            assertThat(audited.stop().last())
                     .contains(
                             "account=" + (1000 + tree.community().id()),
                             "dataset=residents",
                             "rows=2",
                             "completed=true")
                     .doesNotContain("周建华", OWNER_ID, "13812345678");
+        }
+
+        @Test
+        void anUnmaskedExportThatBreaksOffIsAuditedAsIncomplete() {
+            Tree tree = registry();
+            Caller admin = new Caller(
+                    1000 + tree.community().id(),
+                    null,
+                    Set.of(Role.COMMUNITY_ADMIN),
+                    tree.community().id(),
+                    tree.community().path());
+            AuditLines audited = AuditLines.listen();
+
+            // the client's connection is gone by the time the sheet is written out
+            assertThatThrownBy(() -> registryExport.write(
+                            admin, tree.community().path(), Dataset.RESIDENTS, SheetFormat.CSV, true, brokenPipe()))
+                    .isInstanceOf(IOException.class);
+
+            assertThat(audited.stop().last())
+                    .contains("account=" + admin.accountId(), "dataset=residents", "rows=2", "completed=false");
         }
 
         @Test
