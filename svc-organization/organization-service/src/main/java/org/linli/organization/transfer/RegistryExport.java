@@ -88,14 +88,14 @@ public class RegistryExport {
         } finally {
             // also when the client went away or the query failed halfway: some rows may have left
             if (unmasked) {
-                audit(caller, path, dataset, format, rows[0], completed);
+                recordUnmaskedExport(caller, path, dataset, format, rows[0], completed);
             }
         }
         return rows[0];
     }
 
     /** Who took personal data out unmasked, from where, how much: never the data itself. */
-    private static void audit(
+    private static void recordUnmaskedExport(
             Caller caller, String path, Dataset dataset, SheetFormat format, int rows, boolean completed) {
         audit.info(
                 "unmasked-export account={} unit-path={} dataset={} format={} rows={} completed={} at={}",
