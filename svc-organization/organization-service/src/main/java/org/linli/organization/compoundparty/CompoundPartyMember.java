@@ -19,6 +19,9 @@ public class CompoundPartyMember {
 
     private CompoundPartyRole role;
 
+    /** the phone the compound's staff recorded for this seat, encrypted */
+    private String phoneCipher;
+
     @TableField(fill = FieldFill.INSERT)
     private LocalDateTime createdAt;
 
@@ -55,6 +58,14 @@ public class CompoundPartyMember {
 
     public void setRole(CompoundPartyRole role) {
         this.role = role;
+    }
+
+    public String getPhoneCipher() {
+        return phoneCipher;
+    }
+
+    public void setPhoneCipher(String phoneCipher) {
+        this.phoneCipher = phoneCipher;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -66,7 +66,7 @@ public class CompoundPartyService {
             throw DomainException.conflict(
                     "compound-party.already-established", "This compound already has its " + command.kind() + ".");
         }
-        return view(compound.getId());
+        return view(caller, compound.getId());
     }
 
     @Transactional
@@ -85,7 +85,8 @@ public class CompoundPartyService {
         }
         CompoundPartyMember member = new CompoundPartyMember();
         member.setCompoundPartyId(party.getId());
-        member.setPersonId(people.findOrCreate(command.person()));
+        member.setPersonId(people.identify(command.person()));
+        member.setPhoneCipher(people.encryptedPhone(command.person()));
         member.setRole(command.role());
         try {
             seats.insert(member);
@@ -93,19 +94,22 @@ public class CompoundPartyService {
             throw DomainException.conflict(
                     "compound-party.already-serving", "This person already serves in the " + kind + ".");
         }
-        return view(compound.getId());
+        return view(caller, compound.getId());
     }
 
     public CompoundPartiesView parties(Caller caller, long compoundId) {
-        return view(compound(caller, compoundId).getId());
+        return view(caller, compound(caller, compoundId).getId());
     }
 
     private OrgUnit compound(Caller caller, long compoundId) {
         return geography.visible(caller, compoundId, OrgUnitKind.COMPOUND, "compoundId");
     }
 
-    /** Three queries whatever the size: parties, their people, and which of those are party members. */
-    private CompoundPartiesView view(long compoundId) {
+    /**
+     * Three queries whatever the size: parties, their people, and which of those are party members in
+     * the caller's area (a membership elsewhere is not the caller's to know, so it does not count).
+     */
+    private CompoundPartiesView view(Caller caller, long compoundId) {
         List<CompoundParty> found = parties.selectByCompound(compoundId);
         List<CompoundPartyMember> serving = found.isEmpty()
                 ? List.of()
@@ -115,7 +119,7 @@ public class CompoundPartyService {
                 .distinct()
                 .toList();
         Map<Long, PersonView> persons = people.views(personIds);
-        Set<Long> partyMemberIds = partyMembers.partyMembersAmong(personIds);
+        Set<Long> partyMemberIds = partyMembers.partyMembersAmong(caller, personIds);
         Map<Long, List<CompoundPartyMember>> byParty =
                 serving.stream().collect(Collectors.groupingBy(CompoundPartyMember::getCompoundPartyId));
 
@@ -123,7 +127,7 @@ public class CompoundPartyService {
                 .map(p -> {
                     List<CompoundPartyView.Member> members = byParty.getOrDefault(p.getId(), List.of()).stream()
                             .map(m -> new CompoundPartyView.Member(
-                                    persons.get(m.getPersonId()),
+                                    people.withPhone(persons.get(m.getPersonId()), m.getPhoneCipher()),
                                     m.getRole(),
                                     partyMemberIds.contains(m.getPersonId())))
                             .toList();

@@ -21,13 +21,13 @@ final class BatchInserts {
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3))"),
         HOUSEHOLD("INSERT INTO household (id, unit_id, building_id, compound_id, path, room, floor_area,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3))"),
-        PERSON("INSERT INTO person (id, name_cipher, name_hash, id_number_cipher, id_number_hash, phone_cipher,"
-                + " phone_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3))"),
-        HOUSEHOLD_TIE("INSERT INTO household_tie (id, household_id, person_id, relation, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, NOW(3), NOW(3))"),
-        PARTY_MEMBER("INSERT INTO party_member (id, person_id, party_org_id, scope_path, category, position,"
-                + " employer, employer_party_org, linked_households, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3))"),
+        PERSON("INSERT INTO person (id, name_cipher, name_hash, id_number_cipher, id_number_hash,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, NOW(3), NOW(3))"),
+        HOUSEHOLD_TIE("INSERT INTO household_tie (id, household_id, person_id, relation, phone_cipher, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, NOW(3), NOW(3))"),
+        PARTY_MEMBER("INSERT INTO party_member (id, person_id, phone_cipher, party_org_id, scope_path, category,"
+                + " position, employer, employer_party_org, linked_households, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3))"),
         MEMBER_HOUSEHOLD_LINK("INSERT INTO member_household_link (id, household_id, party_member_id, path, created_at)"
                 + " VALUES (?, ?, ?, ?, NOW(3))");
 

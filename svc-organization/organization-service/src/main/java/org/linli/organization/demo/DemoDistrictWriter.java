@@ -39,7 +39,10 @@ final class DemoDistrictWriter {
     private long personNumber;
 
     /** A household as the member-assignment step needs it. */
-    private record Home(long id, long owner, String path, int building) {}
+    /** A person written, with the phone (ciphertext) that each record of theirs keeps. */
+    private record Someone(long id, String phoneCipher) {}
+
+    private record Home(long id, Someone owner, String path, int building) {}
 
     DemoDistrictWriter(DemoShape shape, PiiCipher pii, JdbcTemplate jdbc, int maxHouseholdsPerMember) {
         this.shape = shape;
@@ -161,7 +164,7 @@ final class DemoDistrictWriter {
                 String room = String.valueOf((i / 2 + 1) * 100 + i % 2 + 1);
                 BigDecimal area = BigDecimal.valueOf(typicalArea * 100L + random.nextInt(-1000, 1000), 2);
                 out.add(HOUSEHOLD, id, unit, building, compound, unitPath, room, area);
-                long owner = person(true);
+                Someone owner = person(true);
                 tie(id, owner, TieRelation.OWNER);
                 if (random.nextInt(100) < 35) {
                     tie(id, person(false), TieRelation.FAMILY);
@@ -215,7 +218,7 @@ final class DemoDistrictWriter {
         }
     }
 
-    private void member(long person, Org org, MemberPosition position, List<Home> looksAfter) {
+    private void member(Someone person, Org org, MemberPosition position, List<Home> looksAfter) {
         long id = memberId++;
         int roll = random.nextInt(100);
         MemberCategory category = roll < 55
@@ -227,7 +230,8 @@ final class DemoDistrictWriter {
         out.add(
                 PARTY_MEMBER,
                 id,
-                person,
+                person.id(),
+                person.phoneCipher(),
                 org.id(),
                 org.scope(),
                 category.name(),
@@ -240,7 +244,7 @@ final class DemoDistrictWriter {
         }
     }
 
-    private long person(boolean withPhone) {
+    private Someone person(boolean withPhone) {
         DemoPeople.Person p = DemoPeople.make(personNumber++, random, withPhone);
         long id = personId++;
         out.add(
@@ -249,14 +253,12 @@ final class DemoDistrictWriter {
                 pii.encrypt(p.name()),
                 pii.blindIndex(p.name()),
                 pii.encrypt(p.idNumber()),
-                pii.blindIndex(p.idNumber()),
-                pii.encrypt(p.phone()),
-                pii.blindIndex(p.phone()));
-        return id;
+                pii.blindIndex(p.idNumber()));
+        return new Someone(id, pii.encrypt(p.phone()));
     }
 
-    private void tie(long household, long person, TieRelation relation) {
-        out.add(HOUSEHOLD_TIE, tieId++, household, person, relation.name());
+    private void tie(long household, Someone person, TieRelation relation) {
+        out.add(HOUSEHOLD_TIE, tieId++, household, person.id(), relation.name(), person.phoneCipher());
     }
 
     private long unit(long parent, String parentPath, int depth, OrgUnitKind kind, String name, Long grid) {

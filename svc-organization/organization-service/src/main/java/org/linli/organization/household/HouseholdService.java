@@ -17,6 +17,7 @@ import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,21 +89,32 @@ public class HouseholdService {
                         null));
     }
 
+    /**
+     * Ties the person named to the household. Someone already registered is tied only under their
+     * recorded name (409 {@code person.name-mismatch} otherwise), and the phone given stays with this
+     * tie. Adding someone already tied corrects the tie: the new relation, and the phone if one is given.
+     */
     @Transactional
     public HouseholdView addResident(Caller caller, long householdId, AddResident command) {
         Household household = visible(caller, householdId);
-        long personId = people.findOrCreate(command.person());
-        tie(household.getId(), personId, command.relation());
+        long personId = people.identify(command.person());
+        tie(household.getId(), personId, command.relation(), people.encryptedPhone(command.person()));
         return view(household);
     }
 
-    /** Ties a person to a household; an existing tie keeps its row and takes the new relation. */
+    /**
+     * Ties a person to a household; an existing tie keeps its row and takes the new relation, and the
+     * new phone when one is given.
+     *
+     * @param phoneCipher the phone the household's community recorded for the person, encrypted
+     */
     @Transactional
-    public void tie(long householdId, long personId, TieRelation relation) {
+    public void tie(long householdId, long personId, TieRelation relation, @Nullable String phoneCipher) {
         HouseholdTie tie = new HouseholdTie();
         tie.setHouseholdId(householdId);
         tie.setPersonId(personId);
         tie.setRelation(relation);
+        tie.setPhoneCipher(phoneCipher);
         try {
             ties.insert(tie);
         } catch (DuplicateKeyException alreadyTied) {
@@ -111,6 +123,9 @@ public class HouseholdService {
                     .findFirst()
                     .ifPresent(existing -> {
                         existing.setRelation(relation);
+                        if (phoneCipher != null) {
+                            existing.setPhoneCipher(phoneCipher);
+                        }
                         ties.updateById(existing);
                     });
         }
@@ -179,7 +194,8 @@ public class HouseholdService {
                 h.getRoom(),
                 h.getFloorArea(),
                 residents.stream()
-                        .map(t -> new HouseholdView.Resident(persons.get(t.getPersonId()), t.getRelation()))
+                        .map(t -> new HouseholdView.Resident(
+                                people.withPhone(persons.get(t.getPersonId()), t.getPhoneCipher()), t.getRelation()))
                         .toList());
     }
 }

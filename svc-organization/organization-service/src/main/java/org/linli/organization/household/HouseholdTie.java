@@ -7,7 +7,10 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
-/** How a person belongs to a household: owner, family member or tenant. */
+/**
+ * How a person belongs to a household (owner, family member or tenant), and the phone the household's
+ * community recorded for them there (ciphertext; the person's other scopes keep their own).
+ */
 @TableName("household_tie")
 public class HouseholdTie {
     @TableId(type = IdType.AUTO)
@@ -18,6 +21,8 @@ public class HouseholdTie {
     private Long personId;
 
     private TieRelation relation;
+
+    private String phoneCipher;
 
     @TableField(fill = FieldFill.INSERT)
     private LocalDateTime createdAt;
@@ -55,6 +60,14 @@ public class HouseholdTie {
 
     public void setRelation(TieRelation relation) {
         this.relation = relation;
+    }
+
+    public String getPhoneCipher() {
+        return phoneCipher;
+    }
+
+    public void setPhoneCipher(String phoneCipher) {
+        this.phoneCipher = phoneCipher;
     }
 
     public LocalDateTime getCreatedAt() {

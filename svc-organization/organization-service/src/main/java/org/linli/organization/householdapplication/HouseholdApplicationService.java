@@ -109,7 +109,7 @@ public class HouseholdApplicationService {
     public HouseholdApplicationView approve(Caller caller, long id) {
         HouseholdApplication application = visible(caller, id);
         HouseholdApplicationStatus next = application.getStatus().moveTo(HouseholdApplicationStatus.APPROVED);
-        households.tie(application.getHouseholdId(), application.getPersonId(), application.getRelation());
+        households.tie(application.getHouseholdId(), application.getPersonId(), application.getRelation(), null);
         record(application, next, null, caller);
         return get(caller, id);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.linli.organization.household.HouseholdChanged;
 import org.linli.organization.link.LinkChanged;
 import org.linli.organization.partymember.PartyMemberChanged;
+import org.linli.organization.person.PersonRenamed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -45,9 +46,22 @@ class LookupInvalidation {
     /** A member's name, phone or position shows in each of their households' answers too. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PartyMemberChanged change) {
+        cache.evict(memberKeys(change.memberId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PersonRenamed change) {
         List<String> keys = new ArrayList<>();
-        keys.add(LookupKeys.member(change.memberId()));
-        queries.householdIdsOfMember(change.memberId()).forEach(h -> keys.add(LookupKeys.household(h)));
-        cache.evict(keys);
+        queries.membersOfPerson(change.personId()).forEach(m -> keys.addAll(memberKeys(m)));
+        if (!keys.isEmpty()) {
+            cache.evict(keys);
+        }
+    }
+
+    private List<String> memberKeys(long memberId) {
+        List<String> keys = new ArrayList<>();
+        keys.add(LookupKeys.member(memberId));
+        queries.householdIdsOfMember(memberId).forEach(h -> keys.add(LookupKeys.household(h)));
+        return keys;
     }
 }

@@ -33,7 +33,7 @@ class LookupQueries {
     }
 
     List<MemberRow> responsibleMembers(long householdId) {
-        return jdbc.sql("SELECT m.id, m.position, p.name_cipher, p.phone_cipher, o.id, o.name"
+        return jdbc.sql("SELECT m.id, m.position, p.name_cipher, m.phone_cipher, o.id, o.name"
                         + " FROM member_household_link l"
                         + " JOIN party_member m ON m.id = l.party_member_id"
                         + " JOIN person p ON p.id = m.person_id"

@@ -16,6 +16,9 @@ public class PartyMember {
 
     private Long personId;
 
+    /** the phone the enrolling scope recorded, encrypted; the person's other scopes keep their own */
+    private String phoneCipher;
+
     private Long partyOrgId;
 
     private String scopePath;
@@ -57,6 +60,14 @@ public class PartyMember {
 
     public void setPersonId(Long personId) {
         this.personId = personId;
+    }
+
+    public String getPhoneCipher() {
+        return phoneCipher;
+    }
+
+    public void setPhoneCipher(String phoneCipher) {
+        this.phoneCipher = phoneCipher;
     }
 
     public Long getPartyOrgId() {

@@ -20,6 +20,7 @@ import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,18 +53,28 @@ public class PartyMemberService {
         this.events = events;
     }
 
+    /**
+     * Enrols the person named. Someone already registered is enrolled only under their recorded name,
+     * and only by a caller who sees every record of theirs: a person has one membership, and whether
+     * they hold one elsewhere is not this caller's to learn (409 {@code person.registered-elsewhere}).
+     */
     @Transactional
     public PartyMemberView enroll(Caller caller, EnrollPartyMember command) {
         // check the assignment before the person is written, so a refusal leaves no orphan person
         PartyOrg org = checkedAssignment(caller, command.membership());
-        return view(insert(org, people.findOrCreate(command.person()), command.membership()));
+        long personId = people.identify(command.person());
+        return view(insert(caller, org, personId, command.membership(), people.encryptedPhone(command.person())));
     }
 
-    /** Enrols a person already in the registry, e.g. the applicant of an approved 双报到 registration. */
+    /**
+     * Enrols a person already in the registry, e.g. the applicant of an approved 双报到 registration.
+     *
+     * @param phoneCipher the phone recorded with the person in the caller's scope, encrypted, or null
+     */
     @Transactional
-    public PartyMemberView enroll(Caller caller, long personId, Membership membership) {
+    public PartyMemberView enroll(Caller caller, long personId, Membership membership, @Nullable String phoneCipher) {
         PartyOrg org = checkedAssignment(caller, membership);
-        return view(insert(org, personId, membership));
+        return view(insert(caller, org, personId, membership, phoneCipher));
     }
 
     /** Moves a member to another organisation or position; 409 when someone changed them meanwhile. */
@@ -89,16 +100,27 @@ public class PartyMemberService {
         return view(require(id));
     }
 
+    /** Whether the person is a party member, whoever enrolled them: for their own account, not for staff. */
     public boolean isPartyMember(long personId) {
         return members.selectByPerson(personId) != null;
     }
 
-    /** Which of these people are party members: one query, for lists that flag them. */
-    public Set<Long> partyMembersAmong(Collection<Long> personIds) {
+    /** Whether the person is a party member in the caller's area; memberships elsewhere are not theirs to see. */
+    public boolean isPartyMemberSeenBy(Caller caller, long personId) {
+        PartyMember member = members.selectByPerson(personId);
+        return member != null && caller.sees(member.getScopePath());
+    }
+
+    /**
+     * Which of these people the caller sees as party members (memberships in the caller's area only):
+     * one query, for lists that flag them.
+     */
+    public Set<Long> partyMembersAmong(Caller caller, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();
         }
         return members.selectByPersons(personIds).stream()
+                .filter(m -> caller.sees(m.getScopePath()))
                 .map(PartyMember::getPersonId)
                 .collect(Collectors.toSet());
     }
@@ -176,9 +198,12 @@ public class PartyMemberService {
         }
     }
 
-    private PartyMember insert(PartyOrg org, long personId, Membership membership) {
+    private PartyMember insert(
+            Caller caller, PartyOrg org, long personId, Membership membership, @Nullable String phoneCipher) {
+        people.requireWholeInView(caller, personId);
         PartyMember member = new PartyMember();
         member.setPersonId(personId);
+        member.setPhoneCipher(phoneCipher);
         member.setPartyOrgId(org.getId());
         member.setScopePath(org.getScopePath());
         member.setCategory(membership.category());
@@ -192,6 +217,8 @@ public class PartyMemberService {
         try {
             members.insert(member);
         } catch (DuplicateKeyException e) {
+            // enrolled meanwhile, perhaps outside the caller's area: that must not show either
+            people.requireWholeInView(caller, personId);
             throw DomainException.conflict(
                     "party-member.already-enrolled", "This person is already registered as a party member.");
         }
@@ -201,7 +228,7 @@ public class PartyMemberService {
     PartyMemberView view(PartyMember m) {
         return new PartyMemberView(
                 m.getId(),
-                people.view(m.getPersonId()),
+                people.view(m.getPersonId(), m.getPhoneCipher()),
                 m.getPartyOrgId(),
                 m.getCategory(),
                 m.getPosition(),

@@ -8,7 +8,11 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import java.time.LocalDateTime;
 
-/** A person in the registry. Name, ID number and phone are stored only as ciphertext and blind index. */
+/**
+ * A person in the registry: who they are, as one identity every scope shares. Name and ID number are
+ * stored only as ciphertext and blind index. How to reach them is not here: each scope keeps the phone
+ * it recorded on its own record (household tie, party membership, ...).
+ */
 @TableName("person")
 public class Person {
     @TableId(type = IdType.AUTO)
@@ -21,10 +25,6 @@ public class Person {
     private String idNumberCipher;
 
     private String idNumberHash;
-
-    private String phoneCipher;
-
-    private String phoneHash;
 
     @Version
     private Integer version;
@@ -73,22 +73,6 @@ public class Person {
 
     public void setIdNumberHash(String idNumberHash) {
         this.idNumberHash = idNumberHash;
-    }
-
-    public String getPhoneCipher() {
-        return phoneCipher;
-    }
-
-    public void setPhoneCipher(String phoneCipher) {
-        this.phoneCipher = phoneCipher;
-    }
-
-    public String getPhoneHash() {
-        return phoneHash;
-    }
-
-    public void setPhoneHash(String phoneHash) {
-        this.phoneHash = phoneHash;
     }
 
     public Integer getVersion() {

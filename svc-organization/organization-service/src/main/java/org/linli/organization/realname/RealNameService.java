@@ -140,7 +140,7 @@ public class RealNameService {
             // confirmed by the ID-check service: someone the roster does not know (yet)
             Optional<Long> known = people.findByIdNumber(idNumber);
             created = known.isEmpty();
-            personId = known.orElseGet(() -> people.findOrCreate(new PersonDetails(name, idNumber, null)));
+            personId = known.orElseGet(() -> people.identify(new PersonDetails(name, idNumber, null)));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         account.setPersonId(personId);

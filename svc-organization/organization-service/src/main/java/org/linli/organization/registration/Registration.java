@@ -16,6 +16,9 @@ public class Registration {
 
     private Long personId;
 
+    /** the phone staff recorded with an application made on the applicant's behalf, encrypted */
+    private String phoneCipher;
+
     private Long communityId;
 
     private String scopePath;
@@ -57,6 +60,14 @@ public class Registration {
 
     public void setPersonId(Long personId) {
         this.personId = personId;
+    }
+
+    public String getPhoneCipher() {
+        return phoneCipher;
+    }
+
+    public void setPhoneCipher(String phoneCipher) {
+        this.phoneCipher = phoneCipher;
     }
 
     public Long getCommunityId() {

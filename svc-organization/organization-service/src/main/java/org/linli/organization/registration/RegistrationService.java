@@ -50,27 +50,36 @@ public class RegistrationService {
         this.partyMembers = partyMembers;
     }
 
-    /** Staff record an application for the person they name; anyone else applies for themself. */
+    /**
+     * Staff record an application for the person they name; anyone else applies for themself. Staff
+     * naming someone already registered give the recorded name, and see every record of theirs, as when
+     * enrolling a member (whether they are a member elsewhere is not theirs to learn).
+     */
     @Transactional
     public RegistrationView apply(Caller caller, ApplyForRegistration command) {
         OrgUnit community;
         long personId;
+        String phoneCipher = null;
         if (caller.isStaff()) {
             community = geography.visible(caller, command.communityId(), OrgUnitKind.COMMUNITY, "communityId");
             if (command.person() == null) {
                 throw DomainException.invalid("registration.person-required", "person", "name the applicant");
             }
-            personId = people.findOrCreate(command.person());
+            personId = people.identify(command.person());
+            people.requireWholeInView(caller, personId);
+            phoneCipher = people.encryptedPhone(command.person());
         } else {
             personId = applicantOf(caller, command);
             community = residentialCommunity(command.communityId());
         }
+        // the applicant asking about themself, or staff who see all of the person's records
         if (partyMembers.isPartyMember(personId)) {
             throw DomainException.conflict(
-                    "registration.already-member", "The applicant is already registered as a party member here.");
+                    "registration.already-member", "The applicant is already registered as a party member.");
         }
         Registration registration = new Registration();
         registration.setPersonId(personId);
+        registration.setPhoneCipher(phoneCipher);
         registration.setCommunityId(community.getId());
         registration.setScopePath(community.getPath());
         registration.setEmployer(command.employer().trim());
@@ -89,7 +98,8 @@ public class RegistrationService {
         Page<Registration> found = registrations.selectPageInScope(caller.scopePrefix(), status, Page.of(page, size));
         Map<Long, PersonView> applicants = people.views(
                 found.getRecords().stream().map(Registration::getPersonId).toList());
-        return PageResult.of(found, r -> view(r, applicants.get(r.getPersonId())));
+        return PageResult.of(
+                found, r -> view(r, people.withPhone(applicants.get(r.getPersonId()), r.getPhoneCipher())));
     }
 
     public RegistrationView get(Caller caller, long id) {
@@ -111,7 +121,8 @@ public class RegistrationService {
         PartyMemberView member = partyMembers.enroll(
                 caller,
                 registration.getPersonId(),
-                Membership.inService(org.getId(), registration.getEmployer(), registration.getEmployerPartyOrg()));
+                Membership.inService(org.getId(), registration.getEmployer(), registration.getEmployerPartyOrg()),
+                registration.getPhoneCipher());
         record(registration, next, null, caller, member.id());
         return get(caller, id);
     }
@@ -170,7 +181,7 @@ public class RegistrationService {
     }
 
     private RegistrationView view(Registration r) {
-        return view(r, people.view(r.getPersonId()));
+        return view(r, people.view(r.getPersonId(), r.getPhoneCipher()));
     }
 
     private static RegistrationView view(Registration r, PersonView applicant) {

@@ -5,15 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.linli.organization.partymember.MemberCategory;
 import org.linli.organization.partymember.MemberPosition;
 import org.linli.organization.partymember.PartyMemberService;
 import org.linli.organization.partymember.dto.EnrollPartyMember;
+import org.linli.organization.person.KnownIdNumber;
+import org.linli.organization.person.PersonService;
 import org.linli.organization.person.dto.PersonDetails;
-import org.linli.platform.pii.ChineseIdNumber;
-import org.linli.platform.pii.PiiCipher;
 import org.linli.platform.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,34 +25,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartyMemberImport {
 
+    // the same words whatever the records elsewhere are: a membership there must not show
+    static final String REGISTERED_ELSEWHERE = "this ID number is also registered outside your area; an"
+            + " administrator whose area covers it all (the street office) can enrol them";
+
     private final ImportArea area;
     private final RegistryReads reads;
     private final PartyMemberService members;
-    private final PiiCipher pii;
+    private final PersonService people;
 
-    PartyMemberImport(ImportArea area, RegistryReads reads, PartyMemberService members, PiiCipher pii) {
+    PartyMemberImport(ImportArea area, RegistryReads reads, PartyMemberService members, PersonService people) {
         this.area = area;
         this.reads = reads;
         this.members = members;
-        this.pii = pii;
+        this.people = people;
     }
+
+    private record Planned(int line, EnrollPartyMember command) {}
 
     @Transactional
     public PartyMembersImported run(Caller caller, long unitId, List<SheetRow> rows) {
         List<RegistryReads.PartyOrgRef> orgs =
                 reads.partyOrgs(area.of(caller, unitId).getPath());
-        List<EnrollPartyMember> planned = validate(rows, orgs);
-        planned.forEach(command -> members.enroll(caller, command));
+        List<Planned> planned = validate(caller, rows, orgs);
+        planned.forEach(p -> members.enroll(caller, p.command()));
         return new PartyMembersImported(planned.size());
     }
 
-    private List<EnrollPartyMember> validate(List<SheetRow> rows, List<RegistryReads.PartyOrgRef> orgs) {
+    private List<Planned> validate(Caller caller, List<SheetRow> rows, List<RegistryReads.PartyOrgRef> orgs) {
         RowChecks checks = new RowChecks(Dataset.PARTY_MEMBERS);
-        Set<String> enrolled = reads.partyMemberIdHashes(rows.stream()
-                .map(r -> r.get(Column.ID_NUMBER))
-                .filter(id -> id != null && ChineseIdNumber.isValid(id))
-                .map(id -> pii.blindIndex(ChineseIdNumber.normalize(id)))
-                .collect(Collectors.toSet()));
         Map<String, List<RegistryReads.PartyOrgRef>> byRef = new HashMap<>();
         for (RegistryReads.PartyOrgRef o : orgs) {
             byRef.computeIfAbsent(o.name(), k -> new ArrayList<>()).add(o);
@@ -61,7 +61,7 @@ public class PartyMemberImport {
                     .add(o);
         }
         Map<String, Integer> firstLine = new HashMap<>();
-        List<EnrollPartyMember> planned = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
         for (SheetRow row : rows) {
             if (!checks.wellFormed(row)) {
                 continue;
@@ -80,22 +80,48 @@ public class PartyMemberImport {
             Integer earlier = firstLine.putIfAbsent(idNumber.get(), row.line());
             if (earlier != null) {
                 checks.add(row.line(), Column.ID_NUMBER, "this person is already listed on line " + earlier);
-            } else if (enrolled.contains(pii.blindIndex(idNumber.get()))) {
-                checks.add(row.line(), Column.ID_NUMBER, "this person is already registered as a party member");
             } else {
-                planned.add(new EnrollPartyMember(
-                        new PersonDetails(row.get(Column.NAME), idNumber.get(), row.get(Column.PHONE)),
-                        org.get(),
-                        category.get(),
-                        position.get(),
-                        null,
-                        null,
-                        row.get(Column.EMPLOYER),
-                        row.get(Column.EMPLOYER_PARTY_ORG)));
+                planned.add(new Planned(
+                        row.line(),
+                        new EnrollPartyMember(
+                                new PersonDetails(row.get(Column.NAME), idNumber.get(), row.get(Column.PHONE)),
+                                org.get(),
+                                category.get(),
+                                position.get(),
+                                null,
+                                null,
+                                row.get(Column.EMPLOYER),
+                                row.get(Column.EMPLOYER_PARTY_ORG))));
             }
         }
+        checkKnownPeople(caller, planned, checks);
         checks.throwIfAny();
         return planned;
+    }
+
+    /**
+     * People already registered: under the name given, all of their records in the caller's view (as
+     * enrolling one by one requires), and not yet members. A query or two per such person; a file is
+     * mostly new people.
+     */
+    private void checkKnownPeople(Caller caller, List<Planned> planned, RowChecks checks) {
+        Map<String, KnownIdNumber> known = people.known(planned.stream()
+                .collect(Collectors.toMap(
+                        p -> p.command().person().idNumber(),
+                        p -> p.command().person().name())));
+        for (Planned p : planned) {
+            KnownIdNumber person = known.get(p.command().person().idNumber());
+            if (person == null) {
+                continue;
+            }
+            if (!person.nameMatches()) {
+                checks.add(p.line(), Column.NAME, RowChecks.ANOTHER_NAME);
+            } else if (!people.isWholeInView(caller, person.personId())) {
+                checks.add(p.line(), Column.ID_NUMBER, REGISTERED_ELSEWHERE);
+            } else if (members.isPartyMemberSeenBy(caller, person.personId())) {
+                checks.add(p.line(), Column.ID_NUMBER, "this person is already registered as a party member");
+            }
+        }
     }
 
     private static boolean employerGiven(SheetRow row, MemberCategory category, RowChecks checks) {

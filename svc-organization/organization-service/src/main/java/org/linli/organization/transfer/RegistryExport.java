@@ -36,11 +36,11 @@ public class RegistryExport {
             + " FROM household h JOIN org_unit u ON u.id = h.unit_id JOIN org_unit b ON b.id = h.building_id"
             + " JOIN org_unit c ON c.id = h.compound_id WHERE h.path LIKE CONCAT(?, '%') ORDER BY h.path, h.id";
     private static final String RESIDENTS = "SELECT c.name, b.name, u.name, h.room,"
-            + " p.name_cipher, p.id_number_cipher, p.phone_cipher, t.relation"
+            + " p.name_cipher, p.id_number_cipher, t.phone_cipher, t.relation"
             + " FROM household h JOIN org_unit u ON u.id = h.unit_id JOIN org_unit b ON b.id = h.building_id"
             + " JOIN org_unit c ON c.id = h.compound_id JOIN household_tie t ON t.household_id = h.id"
             + " JOIN person p ON p.id = t.person_id WHERE h.path LIKE CONCAT(?, '%') ORDER BY h.path, h.id, t.id";
-    private static final String PARTY_MEMBERS = "SELECT p.name_cipher, p.id_number_cipher, p.phone_cipher,"
+    private static final String PARTY_MEMBERS = "SELECT p.name_cipher, p.id_number_cipher, m.phone_cipher,"
             + " o.name, m.category, m.position, m.employer, m.employer_party_org"
             + " FROM party_member m JOIN person p ON p.id = m.person_id JOIN party_org o ON o.id = m.party_org_id"
             + " WHERE m.scope_path LIKE CONCAT(?, '%') ORDER BY m.id";

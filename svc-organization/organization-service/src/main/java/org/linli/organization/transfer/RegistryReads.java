@@ -1,11 +1,6 @@
 package org.linli.organization.transfer;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +10,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RegistryReads {
-
-    private static final int IN_CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -47,21 +40,5 @@ class RegistryReads {
         return jdbc.query(
                 "SELECT id, name, scope_path FROM party_org WHERE scope_path LIKE CONCAT(?, '%')",
                 (rs, i) -> new PartyOrgRef(rs.getLong(1), rs.getString(2), rs.getString(3)), pathPrefix);
-    }
-
-    /** Which of these ID-number blind indexes belong to someone already registered as a party member. */
-    Set<String> partyMemberIdHashes(Collection<String> idNumberHashes) {
-        Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(idNumberHashes);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            found.addAll(jdbc.queryForList(
-                    "SELECT p.id_number_hash FROM person p JOIN party_member m ON m.person_id = p.id"
-                            + " WHERE p.id_number_hash IN (" + marks + ")",
-                    String.class,
-                    chunk.toArray()));
-        }
-        return found;
     }
 }

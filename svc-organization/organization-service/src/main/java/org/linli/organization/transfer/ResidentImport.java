@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.linli.organization.household.HouseholdService;
 import org.linli.organization.household.TieRelation;
+import org.linli.organization.person.KnownIdNumber;
 import org.linli.organization.person.PersonService;
 import org.linli.organization.person.dto.PersonDetails;
 import org.linli.platform.security.Caller;
@@ -15,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 居民批量导入: ties people to households that are already registered. A person is recognised by ID
- * number, so someone who owns two flats is one person with two ties; their phone is updated to the
- * file's. Every row is checked before anything is written; one bad row rejects the file.
+ * number and name, so someone who owns two flats is one person with two ties; an ID number registered
+ * under another name is a bad row. The phone stays with the tie it came with. Every row is checked
+ * before anything is written; one bad row rejects the file.
  */
 @Service
 public class ResidentImport {
@@ -33,14 +36,15 @@ public class ResidentImport {
         this.households = households;
     }
 
-    private record Planned(long householdId, PersonDetails person, TieRelation relation) {}
+    private record Planned(int line, long householdId, PersonDetails person, TieRelation relation) {}
 
     @Transactional
     public ResidentsImported run(Caller caller, long unitId, List<SheetRow> rows) {
         Places places = reads.places(area.of(caller, unitId).getPath());
         List<Planned> planned = validate(rows, places);
         for (Planned p : planned) {
-            households.tie(p.householdId(), people.findOrCreate(p.person()), p.relation());
+            households.tie(
+                    p.householdId(), people.identify(p.person()), p.relation(), people.encryptedPhone(p.person()));
         }
         return new ResidentsImported(planned.size(), (int)
                 planned.stream().mapToLong(Planned::householdId).distinct().count());
@@ -71,9 +75,19 @@ public class ResidentImport {
                         row.line(), Column.ID_NUMBER, "this person is already listed for this room on line " + earlier);
             } else {
                 planned.add(new Planned(
+                        row.line(),
                         household.get(),
                         new PersonDetails(row.get(Column.NAME), idNumber.get(), row.get(Column.PHONE)),
                         relation.get()));
+            }
+        }
+        Map<String, KnownIdNumber> known = people.known(planned.stream()
+                .collect(Collectors.toMap(
+                        p -> p.person().idNumber(), p -> p.person().name(), (a, b) -> a)));
+        for (Planned p : planned) {
+            KnownIdNumber person = known.get(p.person().idNumber());
+            if (person != null && !person.nameMatches()) {
+                checks.add(p.line(), Column.NAME, RowChecks.ANOTHER_NAME);
             }
         }
         checks.throwIfAny();

@@ -11,6 +11,9 @@ import org.springframework.lang.Nullable;
 /** Collects every problem of every row, so staff fix a file in one pass rather than one error per upload. */
 final class RowChecks {
 
+    static final String ANOTHER_NAME = "this ID number is registered under another name; check the name and the ID"
+            + " number against the ID card";
+
     private final Dataset dataset;
     private final List<RowProblem> problems = new ArrayList<>();
 

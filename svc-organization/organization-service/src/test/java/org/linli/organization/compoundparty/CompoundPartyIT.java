@@ -141,9 +141,11 @@ class CompoundPartyIT extends AbstractIT {
             assertThat(contact.get("person").get("phone").asString()).isEqualTo("135****5678");
             assertThat(contact.get("partyMember").asBoolean()).isFalse();
             String stored = jdbc.queryForObject(
-                    "SELECT CONCAT_WS('|', name_cipher, phone_cipher) FROM person WHERE id = ?",
+                    "SELECT CONCAT_WS('|', p.name_cipher, s.phone_cipher) FROM person p"
+                            + " JOIN compound_party_member s ON s.person_id = p.id WHERE p.id = ?",
                     String.class,
                     contact.get("person").get("id").asLong());
+            assertThat(stored.split("\\|")).hasSize(2);
             assertThat(stored).doesNotContain("物业经理", "13512345678");
         }
 

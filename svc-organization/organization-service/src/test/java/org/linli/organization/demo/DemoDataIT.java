@@ -71,7 +71,7 @@ class DemoDataIT extends AbstractIT {
                 .isPositive();
 
         List<Map<String, Object>> owners = jdbc.queryForList(
-                "SELECT p.name_cipher, p.id_number_cipher, p.phone_cipher FROM person p"
+                "SELECT p.name_cipher, p.id_number_cipher, t.phone_cipher FROM person p"
                         + " JOIN household_tie t ON t.person_id = p.id AND t.relation = 'OWNER'"
                         + " JOIN household h ON h.id = t.household_id WHERE h.path LIKE CONCAT(?, '%') LIMIT 50",
                 district);

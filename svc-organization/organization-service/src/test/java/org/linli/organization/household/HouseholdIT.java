@@ -40,10 +40,11 @@ class HouseholdIT extends AbstractIT {
             assertThat(resident.get("phone").asString()).isEqualTo("138****5678");
 
             String row = jdbc.queryForObject(
-                    "SELECT CONCAT_WS('|', name_cipher, id_number_cipher, phone_cipher, name_hash, id_number_hash, phone_hash)"
-                            + " FROM person WHERE id = ?",
+                    "SELECT CONCAT_WS('|', p.name_cipher, p.id_number_cipher, t.phone_cipher, p.name_hash, p.id_number_hash)"
+                            + " FROM person p JOIN household_tie t ON t.person_id = p.id WHERE p.id = ?",
                     String.class,
                     resident.get("id").asLong());
+            assertThat(row.split("\\|")).hasSize(5);
             assertThat(row).doesNotContain("张晓明", "11010519491231002X", "13812345678", "5678", "002X");
         }
 

@@ -71,8 +71,8 @@ class LinkIT extends AbstractIT {
             Tree tree = fixtures.tree(31);
             PartyMemberView member = fixtures.member(fixtures.compoundBranch(tree), "赵志强");
             for (int i = 0; i < 30; i++) {
-                assertThat(assign(tree, tree.households()[i], member.id()).status())
-                        .isEqualTo(201);
+                Response assigned = assign(tree, tree.households()[i], member.id());
+                assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
             }
 
             Response full = assign(tree, tree.households()[30], member.id());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
+import org.linli.organization.Uploads;
 import org.linli.organization.geography.OrgUnitKind;
 import org.linli.platform.security.Caller;
 import org.linli.platform.security.Role;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
+import org.linli.organization.Uploads;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
@@ -316,6 +317,8 @@ class ImportIT extends AbstractIT {
             PartyOrgView branch = fixtures.compoundBranch(tree);
             String already = IdNumbers.next();
             fixtures.memberWithIdNumber(branch, "老党员", already);
+            String namedOtherwise = IdNumbers.next();
+            fixtures.memberWithIdNumber(branch, "己某", namedOtherwise);
             int membersBefore = count("SELECT COUNT(*) FROM party_member");
 
             Response refused = upload(
@@ -327,8 +330,9 @@ class ImportIT extends AbstractIT {
                             "甲," + IdNumbers.next() + ",,小区党支部,居民,,,",
                             "乙," + IdNumbers.next() + ",,不存在的支部,居民,,,",
                             "丙," + IdNumbers.next() + ",,小区党支部,在职,,,",
-                            "丁," + already + ",,小区党支部,离退休,,,",
-                            "戊," + IdNumbers.next() + ",,小区党支部,学生,主任,,"));
+                            "老党员," + already + ",,小区党支部,离退休,,,",
+                            "戊," + IdNumbers.next() + ",,小区党支部,学生,主任,,",
+                            "己," + namedOtherwise + ",,小区党支部,居民,,,"));
 
             assertThat(errors(refused))
                     .containsExactly(
@@ -337,7 +341,12 @@ class ImportIT extends AbstractIT {
                             tuple(4, "单位党组织", "is required for an in-service (在职) member"),
                             tuple(5, "身份证号", "this person is already registered as a party member"),
                             tuple(6, "类别", "must be one of 居民/在职/离退休/流动, not '学生'"),
-                            tuple(6, "职务", "must be one of 书记/委员/小组长/兼职委员/党员, not '主任'"));
+                            tuple(6, "职务", "must be one of 书记/委员/小组长/兼职委员/党员, not '主任'"),
+                            tuple(
+                                    7,
+                                    "姓名",
+                                    "this ID number is registered under another name; check the name and the ID number"
+                                            + " against the ID card"));
             assertThat(count("SELECT COUNT(*) FROM party_member")).isEqualTo(membersBefore);
         }
     }

@@ -21,6 +21,6 @@ public record CompoundPartyView(
         List<Member> members,
         PartyMemberShare partyMemberShare) {
 
-    /** @param partyMember whether this person is registered as a party member */
+    /** @param partyMember whether this person is a party member in the caller's area (memberships elsewhere do not show) */
     public record Member(PersonView person, CompoundPartyRole role, boolean partyMember) {}
 }

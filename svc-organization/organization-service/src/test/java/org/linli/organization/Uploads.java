@@ -1,4 +1,4 @@
-package org.linli.organization.transfer;
+package org.linli.organization;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,19 +12,19 @@ import org.linli.testing.Http;
 import org.springframework.http.HttpMethod;
 
 /** Builds the files staff upload, and uploads them as a browser form would. */
-final class Uploads {
+public final class Uploads {
 
     private static final String BOUNDARY = "linli-test-boundary";
 
     private Uploads() {}
 
     /** A CSV as Excel's "CSV UTF-8" writes it: with a byte-order mark. */
-    static byte[] csv(String... lines) {
+    public static byte[] csv(String... lines) {
         return ("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** An .xlsx whose cells are all text, the way staff keep ID numbers. */
-    static byte[] xlsx(List<List<String>> rows) {
+    public static byte[] xlsx(List<List<String>> rows) {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = book.createSheet("Sheet1");
@@ -41,7 +41,7 @@ final class Uploads {
         }
     }
 
-    static Http.Response upload(Http http, String path, String token, String fileName, byte[] content) {
+    public static Http.Response upload(Http http, String path, String token, String fileName, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
