@@ -3,12 +3,16 @@ package org.linli.organization.household;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.linli.organization.accessaudit.dto.Reveal;
 import org.linli.organization.household.dto.AddResident;
 import org.linli.organization.household.dto.CreateHousehold;
 import org.linli.organization.household.dto.HouseholdView;
+import org.linli.organization.person.dto.UnmaskedPerson;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +61,16 @@ class HouseholdController {
     @PreAuthorize("@roles.isStaff()")
     HouseholdView addResident(Caller caller, @PathVariable long id, @Valid @RequestBody AddResident command) {
         return households.addResident(caller, id, command);
+    }
+
+    /** A resident's details in clear, for administrators, with a reason that goes to the access audit. */
+    @PostMapping("/{id}/residents/{personId}/reveal")
+    @PreAuthorize("@roles.isAdmin()")
+    ResponseEntity<UnmaskedPerson> revealResident(
+            Caller caller, @PathVariable long id, @PathVariable long personId, @Valid @RequestBody Reveal command) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(households.revealResident(caller, id, personId, command.reason()));
     }
 
     @DeleteMapping("/{id}/residents/{personId}")

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.linli.organization.accessaudit.AccessAudit;
 import org.linli.organization.geography.GeographyService;
 import org.linli.organization.geography.OrgUnit;
 import org.linli.organization.geography.OrgUnitKind;
@@ -12,6 +13,7 @@ import org.linli.organization.household.dto.CreateHousehold;
 import org.linli.organization.household.dto.HouseholdView;
 import org.linli.organization.person.PersonService;
 import org.linli.organization.person.dto.PersonView;
+import org.linli.organization.person.dto.UnmaskedPerson;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
@@ -30,13 +32,16 @@ public class HouseholdService {
     private final GeographyService geography;
     private final PersonService people;
     private final ApplicationEventPublisher events;
+    private final AccessAudit audit;
 
     HouseholdService(
             HouseholdMapper households,
             HouseholdTieMapper ties,
             GeographyService geography,
             PersonService people,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AccessAudit audit) {
+        this.audit = audit;
         this.households = households;
         this.ties = ties;
         this.geography = geography;
@@ -139,6 +144,20 @@ public class HouseholdService {
             throw DomainException.notFound("resident", personId);
         }
         events.publishEvent(new HouseholdChanged(householdId));
+    }
+
+    /**
+     * One resident's details in clear, for an administrator of the household's area who says why;
+     * recorded in the access audit before they are returned.
+     */
+    public UnmaskedPerson revealResident(Caller caller, long householdId, long personId, String reason) {
+        Household household = visible(caller, householdId);
+        HouseholdTie tie = ties.selectByHousehold(household.getId()).stream()
+                .filter(t -> t.getPersonId() == personId)
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("resident", personId));
+        audit.revealing(caller, "household-resident", householdId, personId, household.getPath(), reason.strip());
+        return people.reveal(personId, tie.getPhoneCipher());
     }
 
     /** The households a person is tied to (a resident's own homes). */

@@ -3,12 +3,16 @@ package org.linli.organization.partymember;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.linli.organization.accessaudit.dto.Reveal;
 import org.linli.organization.partymember.dto.ChangePartyMember;
 import org.linli.organization.partymember.dto.EnrollPartyMember;
 import org.linli.organization.partymember.dto.PartyMemberView;
+import org.linli.organization.person.dto.UnmaskedPerson;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +54,15 @@ class PartyMemberController {
     @GetMapping("/{id}")
     PartyMemberView get(Caller caller, @PathVariable long id) {
         return members.get(caller, id);
+    }
+
+    /** A member's details in clear, for administrators, with a reason that goes to the access audit. */
+    @PostMapping("/{id}/reveal")
+    @PreAuthorize("@roles.isAdmin()")
+    ResponseEntity<UnmaskedPerson> reveal(Caller caller, @PathVariable long id, @Valid @RequestBody Reveal command) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(members.reveal(caller, id, command.reason()));
     }
 
     @PutMapping("/{id}")

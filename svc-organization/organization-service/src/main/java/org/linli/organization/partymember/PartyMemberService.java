@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.linli.organization.accessaudit.AccessAudit;
 import org.linli.organization.geography.GeographyService;
 import org.linli.organization.household.HouseholdService;
 import org.linli.organization.partner.PartnerUnit;
@@ -15,6 +16,7 @@ import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.organization.partyorg.PartyOrg;
 import org.linli.organization.partyorg.PartyOrgService;
 import org.linli.organization.person.PersonService;
+import org.linli.organization.person.dto.UnmaskedPerson;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
@@ -35,6 +37,7 @@ public class PartyMemberService {
     private final GeographyService geography;
     private final PartnerUnitService partners;
     private final ApplicationEventPublisher events;
+    private final AccessAudit audit;
 
     PartyMemberService(
             PartyMemberMapper members,
@@ -43,7 +46,9 @@ public class PartyMemberService {
             HouseholdService households,
             GeographyService geography,
             PartnerUnitService partners,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AccessAudit audit) {
+        this.audit = audit;
         this.members = members;
         this.orgs = orgs;
         this.people = people;
@@ -151,6 +156,19 @@ public class PartyMemberService {
             throw DomainException.notFound("party-member", id);
         }
         return member;
+    }
+
+    /**
+     * A member's details in clear, for an administrator of the member's area who says why; recorded in
+     * the access audit before they are returned.
+     */
+    public UnmaskedPerson reveal(Caller caller, long id, String reason) {
+        PartyMember member = members.selectById(id);
+        if (member == null || !caller.sees(member.getScopePath())) {
+            throw DomainException.notFound("party-member", id);
+        }
+        audit.revealing(caller, "party-member", id, member.getPersonId(), member.getScopePath(), reason.strip());
+        return people.reveal(member.getPersonId(), member.getPhoneCipher());
     }
 
     /** Takes one of the member's household slots; false when they already look after {@code max}. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.linli.organization.person.dto.CorrectName;
 import org.linli.organization.person.dto.PersonDetails;
 import org.linli.organization.person.dto.PersonView;
+import org.linli.organization.person.dto.UnmaskedPerson;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.error.FieldProblem;
 import org.linli.platform.pii.ChineseIdNumber;
@@ -190,6 +191,22 @@ public class PersonService {
         }
         List<Person> found = people.selectByIds(ids);
         return found.stream().map(this::masked).collect(Collectors.toMap(PersonView::id, Function.identity()));
+    }
+
+    /**
+     * The person's details in clear, with the phone of the record being read. Callers write the access
+     * audit first (see {@code AccessAudit#revealing}).
+     */
+    public UnmaskedPerson reveal(long id, @Nullable String phoneCipher) {
+        Person person = people.selectById(id);
+        if (person == null) {
+            throw DomainException.notFound("person", id);
+        }
+        return new UnmaskedPerson(
+                id,
+                pii.decrypt(person.getNameCipher()),
+                pii.decrypt(person.getIdNumberCipher()),
+                pii.decrypt(phoneCipher));
     }
 
     public PersonView withPhone(PersonView identity, @Nullable String phoneCipher) {

@@ -3,6 +3,7 @@ package org.linli.organization.transfer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.linli.organization.accessaudit.AccessAudit;
 import org.linli.platform.security.Caller;
 import org.linli.platform.security.Role;
 import org.springframework.http.ContentDisposition;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads a unit's subtree as .xlsx or .csv, in the columns the imports read. Personal data is
- * masked unless {@code unmasked=true}, which only community administrators and above may ask for.
+ * masked unless {@code unmasked=true}, which only community administrators and above may ask for,
+ * saying why ({@code reason}, recorded in the access audit).
  */
 @RestController
 @RequestMapping("/api/org/units/{unitId}/exports")
@@ -37,7 +39,7 @@ class ExportController {
             @RequestParam(defaultValue = "xlsx") String format,
             HttpServletResponse response)
             throws IOException {
-        send(caller, unitId, Dataset.HOUSEHOLDS, format, false, response);
+        send(caller, unitId, Dataset.HOUSEHOLDS, format, false, null, response);
     }
 
     @GetMapping("/residents")
@@ -46,9 +48,10 @@ class ExportController {
             @PathVariable long unitId,
             @RequestParam(defaultValue = "xlsx") String format,
             @RequestParam(defaultValue = "false") boolean unmasked,
+            @RequestParam(required = false) String reason,
             HttpServletResponse response)
             throws IOException {
-        send(caller, unitId, Dataset.RESIDENTS, format, unmasked, response);
+        send(caller, unitId, Dataset.RESIDENTS, format, unmasked, reason, response);
     }
 
     @GetMapping("/party-members")
@@ -57,13 +60,20 @@ class ExportController {
             @PathVariable long unitId,
             @RequestParam(defaultValue = "xlsx") String format,
             @RequestParam(defaultValue = "false") boolean unmasked,
+            @RequestParam(required = false) String reason,
             HttpServletResponse response)
             throws IOException {
-        send(caller, unitId, Dataset.PARTY_MEMBERS, format, unmasked, response);
+        send(caller, unitId, Dataset.PARTY_MEMBERS, format, unmasked, reason, response);
     }
 
     private void send(
-            Caller caller, long unitId, Dataset dataset, String format, boolean unmasked, HttpServletResponse response)
+            Caller caller,
+            long unitId,
+            Dataset dataset,
+            String format,
+            boolean unmasked,
+            String reason,
+            HttpServletResponse response)
             throws IOException {
         SheetFormat sheetFormat = SheetFormat.of(format);
         if (unmasked
@@ -72,6 +82,7 @@ class ExportController {
                         || caller.has(Role.SYSTEM_ADMIN))) {
             throw new AccessDeniedException("unmasked exports are for community administrators and above");
         }
+        String unmaskedReason = unmasked ? AccessAudit.reason(reason) : null;
         String path = export.scope(caller, unitId);
         response.setContentType(sheetFormat.contentType());
         response.setHeader(
@@ -80,6 +91,6 @@ class ExportController {
                         .filename(dataset.slug() + "-" + unitId + "." + sheetFormat.extension(), StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        export.write(caller, path, dataset, sheetFormat, unmasked, response.getOutputStream());
+        export.write(caller, path, dataset, sheetFormat, unmaskedReason, response.getOutputStream());
     }
 }

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.linli.organization.accessaudit.AccessAudit;
 import org.linli.organization.geography.GeographyService;
 import org.linli.organization.household.TieRelation;
 import org.linli.organization.partymember.MemberCategory;
@@ -15,22 +15,19 @@ import org.linli.organization.partymember.MemberPosition;
 import org.linli.platform.pii.Masking;
 import org.linli.platform.pii.PiiCipher;
 import org.linli.platform.security.Caller;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StreamUtils;
 
 /**
  * Exports a unit's subtree in the import columns, so an unmasked export can be imported elsewhere.
- * Personal data is masked unless the caller asks for it unmasked (the controller checks the role);
- * every unmasked export is written to the access audit log — who, what, when, how many rows — never
- * the data itself.
+ * Personal data is masked unless the caller asks for it unmasked, with a reason (the controller checks
+ * the role); every unmasked export is recorded in the access audit before its first byte is written —
+ * who, what, where, when, why — and completed with how many rows left; never the data itself.
  */
 @Service
 public class RegistryExport {
-
-    private static final Logger audit = LoggerFactory.getLogger("linli.audit");
 
     private static final String HOUSEHOLDS = "SELECT c.name, b.name, u.name, h.room, h.floor_area"
             + " FROM household h JOIN org_unit u ON u.id = h.unit_id JOIN org_unit b ON b.id = h.building_id"
@@ -48,9 +45,11 @@ public class RegistryExport {
     private final GeographyService geography;
     private final JdbcTemplate jdbc;
     private final PiiCipher pii;
+    private final AccessAudit audit;
 
-    RegistryExport(GeographyService geography, JdbcTemplate jdbc, PiiCipher pii) {
+    RegistryExport(GeographyService geography, JdbcTemplate jdbc, PiiCipher pii, AccessAudit audit) {
         this.geography = geography;
+        this.audit = audit;
         // stream rows from MySQL/MariaDB instead of loading the whole result (Connector/J's convention)
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(Integer.MIN_VALUE);
@@ -62,14 +61,27 @@ public class RegistryExport {
         return geography.visible(caller, unitId).getPath();
     }
 
+    /**
+     * Streams the dataset to {@code out}.
+     *
+     * @param unmaskedReason why the caller needs it unmasked (already checked), or null for a masked export
+     */
     public int write(
-            Caller caller, String path, Dataset dataset, SheetFormat format, boolean unmasked, OutputStream out)
+            Caller caller,
+            String path,
+            Dataset dataset,
+            SheetFormat format,
+            @Nullable String unmaskedReason,
+            OutputStream out)
             throws IOException {
+        boolean unmasked = unmaskedReason != null;
+        // committed before the first byte: no unmasked row leaves without its record
+        Long auditId = unmasked ? audit.exportStarting(caller, dataset.slug(), path, unmaskedReason) : null;
         int[] rows = {0};
         boolean completed = false;
         try {
             // the sheet must not close the response's stream: that would end the response before the
-            // audit line below is written, and the client would hold the data before it is on record
+            // audit entry is completed below
             try (SheetWriter sheet = SheetWriter.open(format, dataset, StreamUtils.nonClosing(out))) {
                 jdbc.query(
                         sqlFor(dataset),
@@ -87,25 +99,11 @@ public class RegistryExport {
             completed = true;
         } finally {
             // also when the client went away or the query failed halfway: some rows may have left
-            if (unmasked) {
-                recordUnmaskedExport(caller, path, dataset, format, rows[0], completed);
+            if (auditId != null) {
+                audit.exportEnded(auditId, rows[0], completed);
             }
         }
         return rows[0];
-    }
-
-    /** Who took personal data out unmasked, from where, how much: never the data itself. */
-    private static void recordUnmaskedExport(
-            Caller caller, String path, Dataset dataset, SheetFormat format, int rows, boolean completed) {
-        audit.info(
-                "unmasked-export account={} unit-path={} dataset={} format={} rows={} completed={} at={}",
-                caller.accountId(),
-                path,
-                dataset.slug(),
-                format.extension(),
-                rows,
-                completed,
-                Instant.now());
     }
 
     private static String sqlFor(Dataset dataset) {

@@ -321,7 +321,8 @@ class SharedPersonIT extends AbstractIT {
 
     private String unmaskedResidents(Tree tree) {
         Response export = http().get(
-                        "/api/org/units/" + tree.community().id() + "/exports/residents?format=csv&unmasked=true",
+                        "/api/org/units/" + tree.community().id()
+                                + "/exports/residents?format=csv&unmasked=true&reason=核对",
                         tree.communityAdmin());
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
         return export.text();

@@ -3,13 +3,13 @@ package org.linli.organization.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
@@ -24,9 +24,9 @@ import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.IdNumbers;
 import org.linli.testing.TestTokens;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Import(RegistryFixtures.class)
 class ExportIT extends AbstractIT {
@@ -35,6 +35,9 @@ class ExportIT extends AbstractIT {
 
     @Autowired
     RegistryExport registryExport;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A community with two households, two residents and nothing else. */
     private Tree registry() {
@@ -66,33 +69,25 @@ class ExportIT extends AbstractIT {
         };
     }
 
-    /**
-     * What the audit logger writes meanwhile. Listens on the logger itself: console output depends on
-     * how logging was last set up in this JVM, which tests starting extra application contexts redo.
-     */
-    private record AuditLines(Logger logger, ListAppender<ILoggingEvent> lines) {
+    /** The newest access-audit entry of the account; fails when there is none. */
+    private Map<String, Object> lastAudit(long accountId) {
+        List<Map<String, Object>> entries = jdbc.queryForList(
+                "SELECT * FROM access_audit WHERE account_id = ? ORDER BY id DESC LIMIT 1", accountId);
+        assertThat(entries).as("an access-audit entry of account " + accountId).isNotEmpty();
+        return entries.get(0);
+    }
 
-        static AuditLines listen() {
-            Logger logger = (Logger) LoggerFactory.getLogger("linli.audit");
-            ListAppender<ILoggingEvent> lines = new ListAppender<>();
-            lines.start();
-            logger.addAppender(lines);
-            return new AuditLines(logger, lines);
-        }
+    private int auditCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM access_audit", Integer.class);
+    }
 
-        AuditLines stop() {
-            logger.detachAppender(lines);
-            return this;
-        }
-
-        /** The last unmasked-export line; fails when there is none. */
-        String last() {
-            return lines.list.stream()
-                    .map(ILoggingEvent::getFormattedMessage)
-                    .filter(line -> line.contains("unmasked-export"))
-                    .reduce((a, b) -> b)
-                    .orElseThrow(() -> new AssertionError("no unmasked-export line on linli.audit"));
-        }
+    private static Caller adminOf(Tree tree) {
+        return new Caller(
+                1000 + tree.community().id(),
+                null,
+                Set.of(Role.COMMUNITY_ADMIN),
+                tree.community().id(),
+                tree.community().path());
     }
 
     @Nested
@@ -118,43 +113,84 @@ class ExportIT extends AbstractIT {
             Tree tree = registry();
             String gridWorker = TestTokens.staff(
                     Role.GRID_WORKER, tree.community().id(), tree.community().path());
-            AuditLines audited = AuditLines.listen();
 
-            assertThat(export(tree, "residents", "?format=csv&unmasked=true", gridWorker)
+            assertThat(export(tree, "residents", "?format=csv&unmasked=true&reason=x", gridWorker)
                             .status())
                     .isEqualTo(403);
-            Response unmasked = export(tree, "residents", "?format=csv&unmasked=true", tree.communityAdmin());
+            Response unmasked =
+                    export(tree, "residents", "?format=csv&unmasked=true&reason=换届选举名单核对", tree.communityAdmin());
             assertThat(unmasked.status()).isEqualTo(200);
             assertThat(unmasked.text()).contains("周建华," + OWNER_ID + ",13812345678,业主");
 
-            // written before the response ended, so it is there as soon as the client has the file
-            assertThat(audited.stop().last())
-                    .contains(
-                            "account=" + (1000 + tree.community().id()),
-                            "dataset=residents",
-                            "rows=2",
-                            "completed=true")
-                    .doesNotContain("周建华", OWNER_ID, "13812345678");
+            // completed before the response ended, so it is there as soon as the client has the file
+            Map<String, Object> entry = lastAudit(1000 + tree.community().id());
+            assertThat(entry)
+                    .containsEntry("action", "EXPORT")
+                    .containsEntry("subject", "residents")
+                    .containsEntry("role", "COMMUNITY_ADMIN")
+                    .containsEntry("scope_path", tree.community().path())
+                    .containsEntry("reason", "换届选举名单核对")
+                    .containsEntry("row_count", 2)
+                    .containsEntry("completed", true);
+            assertThat(entry.get("ended_at")).isNotNull();
+            assertThat(entry.values().toString()).doesNotContain("周建华", OWNER_ID, "13812345678");
+        }
+
+        @Test
+        void anUnmaskedExportWithoutAReasonIsRefusedBeforeAnythingIsRead() {
+            Tree tree = registry();
+            int before = auditCount();
+
+            for (String query : new String[] {"?format=csv&unmasked=true", "?format=csv&unmasked=true&reason="}) {
+                Response refused = export(tree, "party-members", query, tree.communityAdmin());
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+                assertThat(refused.json().get("code").asString()).isEqualTo("access.reason-required");
+                assertThat(refused.json().get("errors").get(0).get("field").asString())
+                        .isEqualTo("reason");
+            }
+            assertThat(auditCount()).isEqualTo(before);
+        }
+
+        @Test
+        void theEntryIsCommittedBeforeTheFirstByteLeaves() throws IOException {
+            Tree tree = registry();
+            Caller admin = adminOf(tree);
+            List<Map<String, Object>> seenAtFirstByte = new ArrayList<>();
+            OutputStream client = new OutputStream() {
+                @Override
+                public void write(int b) {
+                    if (seenAtFirstByte.isEmpty()) {
+                        // another connection: only committed rows are visible to it
+                        seenAtFirstByte.add(lastAudit(admin.accountId()));
+                    }
+                }
+            };
+
+            registryExport.write(admin, tree.community().path(), Dataset.RESIDENTS, SheetFormat.CSV, "核对", client);
+
+            assertThat(seenAtFirstByte.get(0))
+                    .containsEntry("completed", false)
+                    .containsEntry("reason", "核对")
+                    .containsEntry("ended_at", null);
+            assertThat(lastAudit(admin.accountId()))
+                    .containsEntry("completed", true)
+                    .containsEntry("row_count", 2);
         }
 
         @Test
         void anUnmaskedExportThatBreaksOffIsAuditedAsIncomplete() {
             Tree tree = registry();
-            Caller admin = new Caller(
-                    1000 + tree.community().id(),
-                    null,
-                    Set.of(Role.COMMUNITY_ADMIN),
-                    tree.community().id(),
-                    tree.community().path());
-            AuditLines audited = AuditLines.listen();
+            Caller admin = adminOf(tree);
 
             // the client's connection is gone by the time the sheet is written out
             assertThatThrownBy(() -> registryExport.write(
-                            admin, tree.community().path(), Dataset.RESIDENTS, SheetFormat.CSV, true, brokenPipe()))
+                            admin, tree.community().path(), Dataset.RESIDENTS, SheetFormat.CSV, "核对", brokenPipe()))
                     .isInstanceOf(IOException.class);
 
-            assertThat(audited.stop().last())
-                    .contains("account=" + admin.accountId(), "dataset=residents", "rows=2", "completed=false");
+            assertThat(lastAudit(admin.accountId()))
+                    .containsEntry("subject", "residents")
+                    .containsEntry("row_count", 2)
+                    .containsEntry("completed", false);
         }
 
         @Test
@@ -193,7 +229,8 @@ class ExportIT extends AbstractIT {
 
             byte[] households = export(source, "households", "?format=xlsx", source.communityAdmin())
                     .raw();
-            byte[] residents = export(source, "residents", "?format=xlsx&unmasked=true", source.communityAdmin())
+            byte[] residents = export(
+                            source, "residents", "?format=xlsx&unmasked=true&reason=迁移", source.communityAdmin())
                     .raw();
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(residents))) {
                 assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(2);
@@ -217,10 +254,10 @@ class ExportIT extends AbstractIT {
             assertThat(r.json().get("residents").asInt()).isEqualTo(2);
 
             String exportedFromSource = export(
-                            source, "residents", "?format=csv&unmasked=true", source.communityAdmin())
+                            source, "residents", "?format=csv&unmasked=true&reason=迁移", source.communityAdmin())
                     .text();
             String exportedFromTarget = export(
-                            target, "residents", "?format=csv&unmasked=true", target.communityAdmin())
+                            target, "residents", "?format=csv&unmasked=true&reason=迁移", target.communityAdmin())
                     .text();
             assertThat(exportedFromTarget).isEqualTo(exportedFromSource);
             assertThat(new String(
