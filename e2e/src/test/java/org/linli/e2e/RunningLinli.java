@@ -68,7 +68,7 @@ final class RunningLinli {
         gw.put("LINLI_JWK_SET_URI", "http://127.0.0.1:" + organizationPort + "/api/auth/jwks");
         // tests speak for many clients through one address, each naming its own in X-Forwarded-For
         gw.put("LINLI_TRUSTED_PROXIES", "127.0.0.1/32");
-        gateway = ServiceProcess.start("gateway", Path.of(System.getProperty("linli.e2e.gateway-jar")), gw, logs);
+        gateway = ServiceProcess.start("gateway", gatewayJar(), gw, logs);
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         try {
@@ -97,6 +97,11 @@ final class RunningLinli {
             }
         }
         return instance;
+    }
+
+    /** The gateway's packaged jar, the one the suite runs. */
+    static Path gatewayJar() {
+        return Path.of(System.getProperty("linli.e2e.gateway-jar"));
     }
 
     /** The public door. */

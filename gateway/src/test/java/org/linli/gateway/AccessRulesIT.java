@@ -48,9 +48,14 @@ class AccessRulesIT extends AbstractGatewayIT {
         @ParameterizedTest
         @ValueSource(
                 strings = {
-                    "/api/org/import/households",
-                    "/api/org/export/households",
-                    "/api/org/coverage/communities/4",
+                    "/api/org/units/7/imports/households",
+                    "/api/org/units/7/imports/residents",
+                    "/api/org/units/7/imports/party-members",
+                    "/api/org/units/7/exports/households",
+                    "/api/org/units/7/exports/residents",
+                    "/api/org/units/7/exports/party-members",
+                    "/api/org/units/7/coverage",
+                    "/api/auth/staff/accounts",
                     "/api/auth/staff/accounts/12"
                 })
         void aResidentIsRefused(String path) throws Exception {
@@ -64,7 +69,8 @@ class AccessRulesIT extends AbstractGatewayIT {
         void aTokenWithoutRolesIsRefused() throws Exception {
             assertProblem(
                     client.get(
-                            "/api/org/export/households", Tokens.token().roles().mint()),
+                            "/api/org/units/7/exports/residents",
+                            Tokens.token().roles().mint()),
                     403,
                     "auth.forbidden");
         }
@@ -73,22 +79,23 @@ class AccessRulesIT extends AbstractGatewayIT {
         @ValueSource(strings = {"GRID_WORKER", "PROPERTY_STAFF", "COMMUNITY_ADMIN", "STREET_ADMIN", "SYSTEM_ADMIN"})
         void staffPass(String role) throws Exception {
             HttpResponse<String> response = client.get(
-                    "/api/org/export/households", Tokens.token().roles(role).mint());
+                    "/api/org/units/7/exports/residents",
+                    Tokens.token().roles(role).mint());
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(organization.next().path()).isEqualTo("/api/org/export/households");
+            assertThat(organization.next().path()).isEqualTo("/api/org/units/7/exports/residents");
         }
 
         @Test
         void withoutATokenItIsStillA401() throws Exception {
-            assertProblem(client.get("/api/org/export/households", null), 401, "auth.unauthenticated");
+            assertProblem(client.get("/api/org/units/7/exports/residents", null), 401, "auth.unauthenticated");
         }
 
-        @Test
-        void aResidentKeepsTheOtherPaths() throws Exception {
-            assertThat(client.get("/api/org/households/7/party-members", Tokens.resident())
-                            .statusCode())
-                    .isEqualTo(200);
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/org/households/7/party-members", "/api/org/units/7", "/api/org/units/7/children"})
+        void aResidentKeepsTheOtherPaths(String path) throws Exception {
+            assertThat(client.get(path, Tokens.resident()).statusCode()).isEqualTo(200);
+            assertThat(organization.next().path()).isEqualTo(path);
         }
     }
 }

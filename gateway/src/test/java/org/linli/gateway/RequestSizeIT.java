@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Request bodies: 1 MB by default, 20 MB on the import route, 413 past the limit. */
+/**
+ * Request bodies: 1 MB by default, 20 MB on the import route ({@code /api/org/units/{unitId}/imports/**}),
+ * 413 past the limit.
+ */
 class RequestSizeIT extends AbstractGatewayIT {
 
     private static final int MB = 1024 * 1024;
@@ -29,9 +35,23 @@ class RequestSizeIT extends AbstractGatewayIT {
         assertThat(organization.next().bodyLength()).isEqualTo(MB);
     }
 
+    /** The service's import endpoints: {@code POST /api/org/units/{unitId}/imports/{dataset}}, multipart. */
+    @ParameterizedTest
+    @ValueSource(strings = {"households", "residents", "party-members"})
+    void aWorkbookOfSomeMegabytesReachesTheImport(String dataset) throws Exception {
+        String path = "/api/org/units/7/imports/" + dataset;
+
+        HttpResponse<String> response = client.send(upload(path, 3 * MB));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        StubUpstream.Received received = organization.next();
+        assertThat(received.path()).isEqualTo(path);
+        assertThat(received.bodyLength()).isGreaterThan(3 * MB);
+    }
+
     @Test
     void theImportRouteTakesTwentyMegabytes() throws Exception {
-        HttpResponse<String> response = client.send(post("/api/org/import/households", bytes(20 * MB)));
+        HttpResponse<String> response = client.send(post("/api/org/units/7/imports/households", bytes(20 * MB)));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(organization.next().bodyLength()).isEqualTo(20 * MB);
@@ -39,10 +59,20 @@ class RequestSizeIT extends AbstractGatewayIT {
 
     @Test
     void theImportRouteRefusesMore() throws Exception {
-        HttpResponse<String> response = client.send(post("/api/org/import/households", bytes(20 * MB + 1)));
+        HttpResponse<String> response = client.send(post("/api/org/units/7/imports/households", bytes(20 * MB + 1)));
 
         assertProblem(response, 413, "request.too-large");
         assertThat(response.body()).contains("20 MB");
+        assertThat(organization.untouched()).isTrue();
+    }
+
+    @Test
+    void onlyTheImportsTakeMore() throws Exception {
+        HttpResponse<String> response = client.send(post("/api/org/units/7/children", bytes(MB + 1)));
+
+        assertProblem(response, 413, "request.too-large");
+        assertThat(response.body()).contains("1 MB");
+        assertThat(organization.untouched()).isTrue();
     }
 
     @Test
@@ -78,6 +108,23 @@ class RequestSizeIT extends AbstractGatewayIT {
                 .header("Authorization", "Bearer " + Tokens.communityAdmin())
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    /** A multipart upload of a {@code size}-byte workbook in the field {@code file}, as the console sends it. */
+    private HttpRequest.Builder upload(String path, int size) {
+        String boundary = "linli-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"roster.xlsx\"\r\n"
+                        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        return client.request(path)
+                .header("Authorization", "Bearer " + Tokens.communityAdmin())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(bytes(size)),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)));
     }
 
     private static byte[] bytes(int size) {

@@ -3,6 +3,7 @@ package org.linli.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +48,20 @@ class ResilienceIT extends AbstractGatewayIT {
         assertProblem(response, 504, "service.timeout");
         assertThat(response.body()).contains("svc-organization");
         assertThat(took).isBetween(Duration.ofMillis(4900), Duration.ofMillis(6400));
+    }
+
+    @Test
+    void anImportSlowerThanTheGeneralTimeoutArrives() throws Exception {
+        // the import route allows 60 s: a large workbook is checked row by row before the answer
+        organization.reply("/api/org/units/908/imports/", StubUpstream.DEFAULT.after(Duration.ofMillis(6500)));
+
+        HttpResponse<String> response = client.send(client.request("/api/org/units/908/imports/residents")
+                .header("Authorization", "Bearer " + Tokens.communityAdmin())
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(organization.next().path()).isEqualTo("/api/org/units/908/imports/residents");
     }
 
     @Test

@@ -30,12 +30,13 @@ class SecurityHeadersAndCorsIT extends AbstractGatewayIT {
         @Test
         void aServicesOwnCachingIsKeptAndNotDoubled() throws Exception {
             organization.reply(
-                    "/api/org/export/",
+                    "/api/org/units/907/exports/",
                     StubUpstream.Reply.json(200, "[]")
                             .withHeader("Cache-Control", "private, max-age=60")
                             .withHeader("X-Frame-Options", "SAMEORIGIN"));
 
-            HttpResponse<String> response = client.get("/api/org/export/households", Tokens.communityAdmin());
+            HttpResponse<String> response =
+                    client.get("/api/org/units/907/exports/households", Tokens.communityAdmin());
 
             assertThat(response.headers().allValues("Cache-Control")).containsExactly("private, max-age=60");
             assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
