@@ -55,6 +55,8 @@ class AccessRulesIT extends AbstractGatewayIT {
                     "/api/org/units/7/exports/residents",
                     "/api/org/units/7/exports/party-members",
                     "/api/org/units/7/coverage",
+                    "/api/org/access-audit",
+                    "/api/org/people/12/name",
                     "/api/auth/staff/accounts",
                     "/api/auth/staff/accounts/12"
                 })

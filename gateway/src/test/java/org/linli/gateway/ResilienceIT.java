@@ -65,6 +65,19 @@ class ResilienceIT extends AbstractGatewayIT {
     }
 
     @Test
+    void anExportSlowerThanTheGeneralTimeoutArrives() throws Exception {
+        // an .xlsx export sends its first byte only once the workbook is complete
+        organization.reply("/api/org/units/909/exports/", StubUpstream.DEFAULT.after(Duration.ofMillis(6500)));
+
+        HttpResponse<String> response = client.send(client.request("/api/org/units/909/exports/residents")
+                .header("Authorization", "Bearer " + Tokens.communityAdmin())
+                .GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(organization.next().path()).isEqualTo("/api/org/units/909/exports/residents");
+    }
+
+    @Test
     void manyConcurrentSlowCallsAreAllServed() throws Exception {
         // Resilience4j's default bulkhead would refuse all but 25 concurrent calls per route
         organization.reply("/api/org/busy/", StubUpstream.DEFAULT.after(Duration.ofMillis(700)));
