@@ -42,14 +42,12 @@ final class BatchInserts {
 
     private final JdbcTemplate jdbc;
     private final Map<Table, List<Object[]>> buffers = new EnumMap<>(Table.class);
-    private final Map<Table, Long> written = new EnumMap<>(Table.class);
     private int buffered;
 
     BatchInserts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         for (Table table : Table.values()) {
             buffers.put(table, new ArrayList<>());
-            written.put(table, 0L);
         }
     }
 
@@ -70,14 +68,9 @@ final class BatchInserts {
             List<Object[]> rows = buffers.get(table);
             if (!rows.isEmpty()) {
                 jdbc.batchUpdate(table.sql, rows);
-                written.merge(table, (long) rows.size(), Long::sum);
                 rows.clear();
             }
         }
         buffered = 0;
-    }
-
-    long written(Table table) {
-        return written.get(table);
     }
 }

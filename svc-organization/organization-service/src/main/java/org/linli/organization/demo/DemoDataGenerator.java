@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 /**
  * Makes the demo district (增城区) with a given number of households, deterministically (fixed seed)
  * and idempotently: a complete demo district of the same size is left alone. Its demo staff logins
- * ({@link DemoStaff}) are added when missing.
+ * ({@link DemoStaff}), partner units, compound parties and 双报到 registrations ({@link DemoCommunityLife})
+ * are added when missing.
  *
  * <p>The district's {@code code} records its state: {@code linli-demo:<households>} once complete,
  * with a {@code :partial} suffix while being written. A partial or differently sized demo district is
@@ -27,12 +28,19 @@ public class DemoDataGenerator {
     private final PiiCipher pii;
     private final OrganizationProperties properties;
     private final DemoStaff staff;
+    private final DemoCommunityLife life;
 
-    DemoDataGenerator(JdbcTemplate jdbc, PiiCipher pii, OrganizationProperties properties, DemoStaff staff) {
+    DemoDataGenerator(
+            JdbcTemplate jdbc,
+            PiiCipher pii,
+            OrganizationProperties properties,
+            DemoStaff staff,
+            DemoCommunityLife life) {
         this.jdbc = jdbc;
         this.pii = pii;
         this.properties = properties;
         this.staff = staff;
+        this.life = life;
     }
 
     public DemoReport generate(int households) {
@@ -42,9 +50,10 @@ public class DemoDataGenerator {
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
         if (existing.size() == 1 && existing.get(0)[1].equals(complete)) {
             long district = (Long) existing.get(0)[0];
-            // a district made before demo staff existed gets them now
+            // a district made before demo staff (or partners, parties, registrations) existed gets them now
             staff.ensure(district);
-            return present(district);
+            life.ensure(district);
+            return report(district, false, Duration.ZERO);
         }
         if (!existing.isEmpty()) {
             throw new IllegalStateException("The database already holds a demo district (" + existing.get(0)[1]
@@ -58,20 +67,14 @@ public class DemoDataGenerator {
         long district = writer.write(complete + ":partial");
         jdbc.update("UPDATE org_unit SET code = ? WHERE id = ?", complete, district);
         staff.ensure(district);
-        return new DemoReport(
-                true,
-                writer.written(BatchInserts.Table.HOUSEHOLD),
-                writer.written(BatchInserts.Table.PERSON),
-                writer.written(BatchInserts.Table.PARTY_ORG),
-                writer.written(BatchInserts.Table.PARTY_MEMBER),
-                writer.written(BatchInserts.Table.MEMBER_HOUSEHOLD_LINK),
-                Duration.ofNanos(System.nanoTime() - started));
+        life.ensure(district);
+        return report(district, true, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private DemoReport present(long district) {
+    private DemoReport report(long district, boolean created, Duration took) {
         String path = "/" + district + "/";
         return new DemoReport(
-                false,
+                created,
                 count("SELECT COUNT(*) FROM household WHERE path LIKE CONCAT(?, '%')", path),
                 count(
                         "SELECT COUNT(DISTINCT t.person_id) FROM household_tie t JOIN household h ON h.id = t.household_id"
@@ -80,7 +83,10 @@ public class DemoDataGenerator {
                 count("SELECT COUNT(*) FROM party_org WHERE scope_path LIKE CONCAT(?, '%')", path),
                 count("SELECT COUNT(*) FROM party_member WHERE scope_path LIKE CONCAT(?, '%')", path),
                 count("SELECT COUNT(*) FROM member_household_link WHERE path LIKE CONCAT(?, '%')", path),
-                Duration.ZERO);
+                count("SELECT COUNT(*) FROM partner_unit WHERE scope_path LIKE CONCAT(?, '%')", path),
+                count("SELECT COUNT(*) FROM compound_party WHERE scope_path LIKE CONCAT(?, '%')", path),
+                count("SELECT COUNT(*) FROM registration WHERE scope_path LIKE CONCAT(?, '%')", path),
+                took);
     }
 
     private long count(String sql, String path) {

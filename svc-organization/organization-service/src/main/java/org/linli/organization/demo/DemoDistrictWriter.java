@@ -38,10 +38,10 @@ final class DemoDistrictWriter {
     private long linkId;
     private long personNumber;
 
-    /** A household as the member-assignment step needs it. */
     /** A person written, with the phone (ciphertext) that each record of theirs keeps. */
     private record Someone(long id, String phoneCipher) {}
 
+    /** A household as the member-assignment step needs it. */
     private record Home(long id, Someone owner, String path, int building) {}
 
     DemoDistrictWriter(DemoShape shape, PiiCipher pii, JdbcTemplate jdbc, int maxHouseholdsPerMember) {
@@ -84,10 +84,6 @@ final class DemoDistrictWriter {
         }
         out.flush();
         return district;
-    }
-
-    long written(BatchInserts.Table table) {
-        return out.written(table);
     }
 
     private record Org(long id, String path, String scope) {}

@@ -55,6 +55,24 @@ record DemoShape(int households, int compounds, int communities, int streets) {
         return compound % 12 != 11;
     }
 
+    /** About one compound in six has no owners' committee yet (业委会 are still being set up in many). */
+    static boolean hasOwnersCommittee(int compound) {
+        return compound % 6 != 5;
+    }
+
+    /**
+     * Party members among an owners' committee of five: two (40 %) in three compounds of four, one
+     * (20 %) in the fourth, so the ≥30 % target of seed 003 shows met and missed.
+     */
+    static int partyMembersOnOwnersCommittee(int compound) {
+        return compound % 4 == 3 ? 1 : 2;
+    }
+
+    /** About one compound in twelve is self-managed, without a property company. */
+    static boolean hasPropertyCompany(int compound) {
+        return compound % 12 != 10;
+    }
+
     static int ceil(int a, int b) {
         return (a + b - 1) / b;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.Residents;
@@ -14,6 +15,7 @@ import org.linli.platform.pii.PiiCipher;
 import org.linli.testing.Http.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 class DemoDataIT extends AbstractIT {
 
@@ -112,12 +114,74 @@ class DemoDataIT extends AbstractIT {
                     .isEqualTo(200);
         }
 
+        // what a console shows beyond the registry: partners, the three parties, 双报到 in every state
+        assertThat(count("SELECT COUNT(*) FROM partner_unit WHERE scope_path LIKE CONCAT(?, '%')", district))
+                .isEqualTo(first.partnerUnits())
+                .isEqualTo(3);
+        assertThat(jdbc.queryForList(
+                        "SELECT status FROM registration WHERE scope_path LIKE CONCAT(?, '%') GROUP BY status ORDER BY status",
+                        String.class, district))
+                .containsExactly("APPROVED", "PENDING", "REJECTED");
+        assertThat(count(
+                        "SELECT COUNT(*) FROM registration r JOIN party_member m ON m.id = r.party_member_id"
+                                + " WHERE r.scope_path LIKE CONCAT(?, '%') AND r.status = 'APPROVED'"
+                                + " AND m.category = 'IN_SERVICE' AND m.person_id = r.person_id",
+                        district))
+                .as("approved registrations, each with the in-service member it made")
+                .isPositive();
+        long compound = jdbc.queryForObject(
+                "SELECT MIN(id) FROM org_unit WHERE kind = 'COMPOUND' AND path LIKE CONCAT(?, '%')",
+                Long.class, district);
+        String communityAdmin = http().post(
+                        "/api/auth/staff/login",
+                        null,
+                        Map.of("username", "demo-community", "password", DemoStaff.PASSWORD))
+                .json()
+                .get("accessToken")
+                .asString();
+        Response parties = http().get("/api/org/compounds/" + compound + "/parties", communityAdmin);
+        assertThat(parties.status()).as(parties.toString()).isEqualTo(200);
+        assertThat(parties.json().get("missing")).isEmpty();
+        JsonNode ownersCommittee = StreamSupport.stream(parties.json().get("parties").spliterator(), false)
+                .filter(p -> p.get("kind").asString().equals("OWNERS_COMMITTEE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ownersCommittee.get("members")).hasSize(DemoCommunityLife.OWNERS_COMMITTEE_SEATS);
+        assertThat(ownersCommittee.get("partyMemberShare").get("partyMembers").asInt()).isEqualTo(2);
+        assertThat(ownersCommittee.get("partyMemberShare").get("meetsTarget").asBoolean())
+                .isTrue();
+        Response partners = http().get(
+                        "/api/org/partner-units?community="
+                                + jdbc.queryForObject(
+                                        "SELECT MIN(id) FROM org_unit WHERE kind = 'COMMUNITY' AND path LIKE CONCAT(?, '%')",
+                                        Long.class, district),
+                        communityAdmin);
+        assertThat(partners.status()).as(partners.toString()).isEqualTo(200);
+        assertThat(partners.json()).hasSize(3);
+        Response pending = http().get("/api/org/registrations?status=PENDING", communityAdmin);
+        assertThat(pending.json().get("total").asLong()).isEqualTo(2);
+
+        long partiesBefore = count("SELECT COUNT(*) FROM compound_party_member");
         DemoReport second = generator.generate(600);
         assertThat(second.created()).isFalse();
         assertThat(second.households()).isEqualTo(600);
         assertThat(second.links()).isEqualTo(linked);
         assertThat(count("SELECT COUNT(*) FROM org_unit WHERE code LIKE 'linli-demo:%'"))
                 .isEqualTo(1);
+        assertThat(second.partnerUnits()).isEqualTo(3);
+        assertThat(second.registrations()).isEqualTo(first.registrations());
+        assertThat(count("SELECT COUNT(*) FROM compound_party_member")).isEqualTo(partiesBefore);
+
+        // a district made before partner units existed gets the same ones on the next run
+        List<String> partnerNames = jdbc.queryForList(
+                "SELECT name FROM partner_unit WHERE scope_path LIKE CONCAT(?, '%') ORDER BY name",
+                String.class, district);
+        jdbc.update("DELETE FROM partner_unit WHERE scope_path LIKE CONCAT(?, '%')", district);
+        generator.generate(600);
+        assertThat(jdbc.queryForList(
+                        "SELECT name FROM partner_unit WHERE scope_path LIKE CONCAT(?, '%') ORDER BY name",
+                        String.class, district))
+                .isEqualTo(partnerNames);
 
         // the published demo resident verifies against the roster and finds their home, the district's first
         String token = Residents.consented(http(), Residents.newUser());

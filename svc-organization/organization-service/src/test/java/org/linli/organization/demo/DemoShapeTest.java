@@ -26,6 +26,27 @@ class DemoShapeTest {
     }
 
     @Test
+    void theDemoCompoundsShowTheThreePartiesBothCompleteAndIncomplete() {
+        var compounds = IntStream.range(0, 24).boxed().toList();
+
+        assertThat(compounds.stream().filter(k -> !DemoShape.hasOwnersCommittee(k)))
+                .as("compounds without an owners' committee")
+                .hasSize(4);
+        assertThat(compounds.stream().filter(k -> !DemoShape.hasPropertyCompany(k)))
+                .as("self-managed compounds")
+                .hasSize(2);
+        var shares = compounds.stream()
+                .filter(DemoShape::hasOwnersCommittee)
+                .map(k -> 100 * DemoShape.partyMembersOnOwnersCommittee(k) / DemoCommunityLife.OWNERS_COMMITTEE_SEATS)
+                .toList();
+        assertThat(shares)
+                .as("committees meeting the 30 % target")
+                .filteredOn(p -> p >= 30)
+                .isNotEmpty();
+        assertThat(shares).as("committees missing it").filteredOn(p -> p < 30).isNotEmpty();
+    }
+
+    @Test
     void everyHouseholdLandsInExactlyOneCompoundAndEveryCompoundInOneCommunity() {
         DemoShape shape = DemoShape.of(1_000_003);
 
