@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -194,7 +195,7 @@ class StaffLoginIT extends AbstractStaffIT {
             assertThat(right.status()).isEqualTo(423);
             assertThat(right.json().get("code").asString()).isEqualTo("auth.locked");
             assertThat(Long.parseLong(right.headers().getFirst("Retry-After"))).isBetween(890L, 900L);
-            assertThat(failuresOf(worker.username())).isEqualTo(5);
+            assertThat(failuresOf(worker)).isEqualTo(5);
         }
 
         @Test
@@ -213,7 +214,7 @@ class StaffLoginIT extends AbstractStaffIT {
             assertThat(Long.parseLong(stillLocked.headers().getFirst("Retry-After")))
                     .isBetween(50L, 60L);
             assertThat(unlocked.status()).isEqualTo(200);
-            assertThat(failuresOf(worker.username())).isZero();
+            assertThat(failuresOf(worker)).isZero();
         }
 
         @Test
@@ -227,7 +228,7 @@ class StaffLoginIT extends AbstractStaffIT {
             for (int i = 0; i < 4; i++) {
                 assertThat(login(worker.username(), "wrong-" + i).status()).isEqualTo(401);
             }
-            assertThat(failuresOf(worker.username())).isEqualTo(4);
+            assertThat(failuresOf(worker)).isEqualTo(4);
         }
 
         @Test
@@ -241,7 +242,7 @@ class StaffLoginIT extends AbstractStaffIT {
             Response next = login(worker.username(), "wrong-again");
 
             assertThat(next.status()).isEqualTo(401);
-            assertThat(failuresOf(worker.username())).isEqualTo(1);
+            assertThat(failuresOf(worker)).isEqualTo(1);
         }
 
         @Test
@@ -250,12 +251,48 @@ class StaffLoginIT extends AbstractStaffIT {
 
             List<Response> firstWave = concurrently(4, i -> login(worker.username(), "wrong-a" + i));
             assertThat(firstWave).extracting(Response::status).containsOnly(401);
-            assertThat(failuresOf(worker.username())).isEqualTo(4);
+            assertThat(failuresOf(worker)).isEqualTo(4);
 
             List<Response> secondWave = concurrently(8, i -> login(worker.username(), "wrong-b" + i));
             assertThat(secondWave).extracting(Response::status).containsOnly(423);
-            assertThat(failuresOf(worker.username())).isEqualTo(5);
+            assertThat(failuresOf(worker)).isEqualTo(5);
             assertThat(login(worker.username(), worker.password()).status()).isEqualTo(423);
+        }
+
+        @Test
+        void everySpellingOfAUsernameCountsTowardsTheSameFiveTries() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+            List<String> spellings = sameAccountSpellings(clerk.username());
+            for (int i = 0; i < 4; i++) {
+                assertThat(login(spellings.get(i), "wrong-" + i).status())
+                        .as(spellings.get(i))
+                        .isEqualTo(401);
+            }
+
+            Response fifth = login(spellings.get(4), "wrong-4");
+
+            assertThat(fifth.status()).isEqualTo(423);
+            assertThat(login(clerk.username(), clerk.password()).status()).isEqualTo(423);
+            assertThat(failuresOf(clerk)).isEqualTo(5);
+        }
+
+        @Test
+        void whileAUsernameIsLockedNoLookAlikeOfItSignsInWithTheRightPassword() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+            for (int i = 0; i < 5; i++) {
+                login(clerk.username(), "wrong-" + i);
+            }
+
+            SoftAssertions softly = new SoftAssertions();
+            for (String spelling :
+                    concat(sameAccountSpellings(clerk.username()), accentedLookAlikes(clerk.username()))) {
+                softly.assertThat(login(spelling, clerk.password()).status())
+                        .as(spelling)
+                        .isEqualTo(423);
+            }
+            softly.assertAll();
+            // refused while locked, so no password was tried and nothing more was counted
+            assertThat(failuresOf(clerk)).isEqualTo(5);
         }
 
         @Test
@@ -281,8 +318,40 @@ class StaffLoginIT extends AbstractStaffIT {
                             Long.class,
                             "%" + typedByMistake.toLowerCase() + "%"))
                     .isZero();
-            assertThat(failuresOf(typedByMistake)).isEqualTo(1);
+            assertThat(failuresOfUnknown(typedByMistake)).isEqualTo(1);
         }
+    }
+
+    /** Other ways of typing {@code username} (lower-case ASCII with a 'k' and an 's') that name its account. */
+    private static List<String> sameAccountSpellings(String username) {
+        return List.of(
+                fullWidth(username),
+                username.replace('s', '\u017F'), // LATIN SMALL LETTER LONG S
+                username.replace('k', '\u212A'), // KELVIN SIGN
+                "  " + username.toUpperCase() + "\t",
+                username.substring(0, 2).toUpperCase() + username.substring(2));
+    }
+
+    /** Usernames that look like {@code username} (which has an 'e') but have an accented letter. */
+    private static List<String> accentedLookAlikes(String username) {
+        return List.of(
+                username.replaceFirst("e", "\u00E9"), // é
+                username.replaceFirst("e", "\u00EB"), // ë
+                username.replaceFirst("e", "e\u0301"), // e and a combining acute accent
+                username.toUpperCase().replaceFirst("E", "\u00C9")); // É
+    }
+
+    /** The full-width forms (ＡＢＣ－１２３) that Chinese input methods type. */
+    private static String fullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append(c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
+        return wide.toString();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private List<Response> concurrently(int n, IntFunction<Response> attempt) throws Exception {
