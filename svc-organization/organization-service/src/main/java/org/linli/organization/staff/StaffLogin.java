@@ -39,7 +39,8 @@ public class StaffLogin {
     /** A new session; 401 {@code auth.bad-credentials}, 423 {@code auth.locked}, or 403 {@code account.disabled}. */
     public StaffLoginResponse login(StaffLoginRequest request) {
         String username = Usernames.normalize(request.username());
-        StaffAccount found = staff.selectByUsername(username);
+        // outside the alphabet no account can have the name (démo-…): it is not even looked up
+        StaffAccount found = Usernames.isAccountName(username) ? staff.selectByUsername(username) : null;
         LoginThrottle.Streak streak =
                 found == null ? throttle.ofUnknown(username) : throttle.ofAccount(found.getAccountId());
         throttle.admit(streak);

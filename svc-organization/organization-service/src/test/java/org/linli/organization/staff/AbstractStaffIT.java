@@ -53,6 +53,13 @@ abstract class AbstractStaffIT extends AbstractIT {
         return prefix + "-" + (System.nanoTime() % 1_000_000_000L) + "-" + SEQ.incrementAndGet();
     }
 
+    /** The full-width forms (ＡＢＣ－１２３) that Chinese input methods type. */
+    static String fullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append(c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
+        return wide.toString();
+    }
+
     Response login(String username, String password) {
         return http().post("/api/auth/staff/login", null, Map.of("username", username, "password", password));
     }

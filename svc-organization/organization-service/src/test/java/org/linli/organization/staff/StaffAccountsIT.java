@@ -1,6 +1,7 @@
 package org.linli.organization.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.geography.OrgUnitKind;
 import org.linli.organization.geography.dto.OrgUnitView;
+import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.TestTokens;
@@ -147,6 +149,76 @@ class StaffAccountsIT extends AbstractStaffIT {
         }
 
         @Test
+        void aFullWidthUsernameIsTakenInItsNormalForm() throws Exception {
+            Tree tree = fixtures.tree(0);
+            String admin = tokenOf(staff(Role.COMMUNITY_ADMIN, tree.community()));
+            String username = uniqueUsername("wang.grid");
+            String typedFullWidth = "\u3000" + fullWidth(username.toUpperCase());
+
+            Response created =
+                    create(admin, body(typedFullWidth, "long-enough-pw", "王网格", Role.GRID_WORKER, tree.grid()));
+            Response again = create(admin, body(username, "other-long-pw", "乙", Role.GRID_WORKER, tree.grid()));
+
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            assertThat(created.json().get("username").asString()).isEqualTo(username);
+            assertProblem(again, 409, "staff.username-taken");
+            Response login = login(username, "long-enough-pw");
+            assertThat(login.status()).isEqualTo(200);
+            assertThat(claims(login.json().get("accessToken").asString()).getSubject())
+                    .isEqualTo(created.json().get("id").asString());
+        }
+
+        @Test
+        void aUsernameWithALetterOutsideTheAlphabetIsRefusedEvenWhenItLooksLikeATakenOne() {
+            Tree tree = fixtures.tree(0);
+            String admin = tokenOf(staff(Role.COMMUNITY_ADMIN, tree.community()));
+            Staff taken = staff(Role.GRID_WORKER, tree.grid(), uniqueUsername("desk"));
+            long before = staffCount();
+
+            Response accented = create(
+                    admin,
+                    body(
+                            taken.username().replaceFirst("e", "\u00E9"),
+                            "long-enough-pw",
+                            "甲",
+                            Role.GRID_WORKER,
+                            tree.grid()));
+            Response umlaut = create(
+                    admin, body(uniqueUsername("b\u00E4rs"), "long-enough-pw", "甲", Role.GRID_WORKER, tree.grid()));
+
+            assertProblem(accented, 422, "staff.invalid-username");
+            assertThat(accented.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("username");
+            assertProblem(umlaut, 422, "staff.invalid-username");
+            assertThat(staffCount()).isEqualTo(before);
+        }
+
+        @Test
+        void setUpCreatesAnAccountOnceWhateverTheSpellingAndNeverOneOutsideTheAlphabet() {
+            Tree tree = fixtures.tree(0);
+            Staff existing = staff(Role.GRID_WORKER, tree.grid(), uniqueUsername("desk"));
+            long before = staffCount();
+
+            boolean fullWidth = staffAccounts.createIfAbsent(
+                    fullWidth(existing.username()),
+                    "long-enough-pw",
+                    "甲",
+                    Role.GRID_WORKER,
+                    tree.grid().id());
+
+            assertThat(fullWidth).isFalse();
+            assertThatThrownBy(() -> staffAccounts.createIfAbsent(
+                            existing.username().replaceFirst("e", "\u00E9"),
+                            "long-enough-pw",
+                            "甲",
+                            Role.GRID_WORKER,
+                            tree.grid().id()))
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.code()).isEqualTo("staff.invalid-username"));
+            assertThat(staffCount()).isEqualTo(before);
+        }
+
+        @Test
         void aWeakPasswordOrABadUsernameIsRefusedNamingTheField() {
             Tree tree = fixtures.tree(0);
             String admin = tokenOf(staff(Role.COMMUNITY_ADMIN, tree.community()));
@@ -163,7 +235,7 @@ class StaffAccountsIT extends AbstractStaffIT {
                     .isEqualTo("password");
             assertThat(tooShort.text()).doesNotContain("short-pw1");
             assertProblem(isUsername, 422, "staff.weak-password");
-            assertProblem(badUsername, 422, "request.invalid");
+            assertProblem(badUsername, 422, "staff.invalid-username");
             assertThat(badUsername.json().get("errors").get(0).get("field").asString())
                     .isEqualTo("username");
             assertProblem(notStaff, 422, "staff.not-a-staff-role");

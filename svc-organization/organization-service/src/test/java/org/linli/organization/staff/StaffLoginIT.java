@@ -91,18 +91,62 @@ class StaffLoginIT extends AbstractStaffIT {
         }
 
         @Test
+        void fullWidthAndOtherCompatibleSpellingsSignInToTheSameAccount() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+            List<String> spellings = concat(
+                    sameAccountSpellings(clerk.username()),
+                    List.of(
+                            "\u3000" + clerk.username() + "\u3000", // ideographic spaces
+                            "\uD835\uDC1D" + clerk.username().substring(1))); // MATHEMATICAL BOLD SMALL D
+
+            SoftAssertions softly = new SoftAssertions();
+            for (String spelling : spellings) {
+                Response response = login(spelling, clerk.password());
+                softly.assertThat(response.status()).as(spelling).isEqualTo(200);
+                if (response.status() == 200) {
+                    softly.assertThat(subjectOf(response)).as(spelling).isEqualTo(String.valueOf(clerk.id()));
+                }
+            }
+            softly.assertAll();
+        }
+
+        @Test
+        void anAccentedLookAlikeOfAnAccountIsAnUnknownUsernameEvenWithTheRightPassword() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+            Response unknown = login(uniqueUsername("nobody"), clerk.password());
+
+            SoftAssertions softly = new SoftAssertions();
+            for (String lookAlike : concat(
+                    accentedLookAlikes(clerk.username()),
+                    List.of(clerk.username().replaceFirst("s", "\u0161")))) {
+                Response response = login(lookAlike, clerk.password());
+                softly.assertThat(response.status()).as(lookAlike).isEqualTo(401);
+                softly.assertThat(response.text()).as(lookAlike).isEqualTo(unknown.text());
+            }
+            softly.assertAll();
+            // and the account itself was not touched: no failure counted against it
+            assertThat(failuresOf(clerk)).isZero();
+            assertThat(login(clerk.username(), clerk.password()).status()).isEqualTo(200);
+        }
+
+        @Test
         void aWrongPasswordAndAnUnknownUsernameGetTheSameAnswer() {
             Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
 
             Response wrongPassword = login(worker.username(), "not-the-password");
             Response unknownUser =
                     login("nobody-" + UUID.randomUUID().toString().substring(0, 8), "not-the-password");
+            Response lookAlike = login(worker.username().replaceFirst("i", "\u00ED"), "not-the-password");
 
             assertThat(wrongPassword.status()).isEqualTo(401);
             assertThat(unknownUser.status()).isEqualTo(401);
             assertThat(wrongPassword.json().get("code").asString()).isEqualTo("auth.bad-credentials");
             assertThat(unknownUser.json()).isEqualTo(wrongPassword.json());
             assertThat(unknownUser.headers().headerNames())
+                    .containsExactlyInAnyOrderElementsOf(wrongPassword.headers().headerNames());
+            assertThat(lookAlike.status()).isEqualTo(401);
+            assertThat(lookAlike.json()).isEqualTo(wrongPassword.json());
+            assertThat(lookAlike.headers().headerNames())
                     .containsExactlyInAnyOrderElementsOf(wrongPassword.headers().headerNames());
         }
 
@@ -111,6 +155,7 @@ class StaffLoginIT extends AbstractStaffIT {
             Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
             List<Long> known = new ArrayList<>();
             List<Long> unknown = new ArrayList<>();
+            List<Long> outsideAlphabet = new ArrayList<>();
             for (int round = 0; round < 12; round++) {
                 if (round % 3 == 0) {
                     // a success ends the streak, so the known account never locks during the measurement
@@ -119,11 +164,17 @@ class StaffLoginIT extends AbstractStaffIT {
                 }
                 known.add(timed(() -> login(worker.username(), "wrong-password")));
                 unknown.add(timed(() -> login(uniqueUsername("ghost"), "wrong-password")));
+                // a name no account can have (it is not even looked up) still costs a hash
+                outsideAlphabet.add(timed(() -> login(uniqueUsername("gh\u00F6st"), "wrong-password")));
             }
 
             // without the dummy hash an unknown username answers in a small fraction of the time
             double ratio = (double) median(unknown.subList(2, 12)) / median(known.subList(2, 12));
             assertThat(ratio).as("unknown/known median time").isBetween(0.5, 2.0);
+            double outsideRatio = (double) median(outsideAlphabet.subList(2, 12)) / median(known.subList(2, 12));
+            assertThat(outsideRatio)
+                    .as("outside-the-alphabet/known median time")
+                    .isBetween(0.5, 2.0);
         }
 
         @Test
@@ -262,14 +313,8 @@ class StaffLoginIT extends AbstractStaffIT {
         @Test
         void everySpellingOfAUsernameCountsTowardsTheSameFiveTries() {
             Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
-            List<String> spellings = sameAccountSpellings(clerk.username());
-            for (int i = 0; i < 4; i++) {
-                assertThat(login(spellings.get(i), "wrong-" + i).status())
-                        .as(spellings.get(i))
-                        .isEqualTo(401);
-            }
 
-            Response fifth = login(spellings.get(4), "wrong-4");
+            Response fifth = failFiveTimes(sameAccountSpellings(clerk.username()));
 
             assertThat(fifth.status()).isEqualTo(423);
             assertThat(login(clerk.username(), clerk.password()).status()).isEqualTo(423);
@@ -284,15 +329,35 @@ class StaffLoginIT extends AbstractStaffIT {
             }
 
             SoftAssertions softly = new SoftAssertions();
-            for (String spelling :
-                    concat(sameAccountSpellings(clerk.username()), accentedLookAlikes(clerk.username()))) {
+            for (String spelling : sameAccountSpellings(clerk.username())) {
                 softly.assertThat(login(spelling, clerk.password()).status())
                         .as(spelling)
                         .isEqualTo(423);
             }
+            // accented letters make other usernames, which no account has: the answer to a wrong guess
+            for (String lookAlike : accentedLookAlikes(clerk.username())) {
+                Response response = login(lookAlike, clerk.password());
+                softly.assertThat(response.status()).as(lookAlike).isEqualTo(401);
+                softly.assertThat(response.text()).as(lookAlike).contains("auth.bad-credentials");
+            }
             softly.assertAll();
-            // refused while locked, so no password was tried and nothing more was counted
+            // refused while locked, so no password was tried against the account and nothing more was counted
             assertThat(failuresOf(clerk)).isEqualTo(5);
+            // é, e + U+0301 and É are one unknown username, ë another
+            assertThat(failuresOfUnknown(clerk.username().replaceFirst("e", "\u00E9")))
+                    .isEqualTo(3);
+        }
+
+        @Test
+        void spellingsOfAnUnknownUsernameShareItsFiveTriesToo() {
+            String ghost = uniqueUsername("ghost");
+            List<String> spellings = List.of(
+                    ghost, fullWidth(ghost), ghost.toUpperCase(), " " + ghost + " ", ghost.replace('s', '\u017F'));
+
+            Response fifth = failFiveTimes(spellings);
+
+            assertThat(fifth.status()).isEqualTo(423);
+            assertThat(failuresOfUnknown(ghost)).isEqualTo(5);
         }
 
         @Test
@@ -322,6 +387,16 @@ class StaffLoginIT extends AbstractStaffIT {
         }
     }
 
+    /** Five wrong passwords, each with the next of five spellings: the first four answer 401; the fifth's answer. */
+    private Response failFiveTimes(List<String> spellings) {
+        for (int i = 0; i < 4; i++) {
+            assertThat(login(spellings.get(i), "wrong-" + i).status())
+                    .as(spellings.get(i))
+                    .isEqualTo(401);
+        }
+        return login(spellings.get(4), "wrong-4");
+    }
+
     /** Other ways of typing {@code username} (lower-case ASCII with a 'k' and an 's') that name its account. */
     private static List<String> sameAccountSpellings(String username) {
         return List.of(
@@ -332,6 +407,14 @@ class StaffLoginIT extends AbstractStaffIT {
                 username.substring(0, 2).toUpperCase() + username.substring(2));
     }
 
+    private static String subjectOf(Response login) {
+        try {
+            return claims(login.json().get("accessToken").asString()).getSubject();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Usernames that look like {@code username} (which has an 'e') but have an accented letter. */
     private static List<String> accentedLookAlikes(String username) {
         return List.of(
@@ -339,13 +422,6 @@ class StaffLoginIT extends AbstractStaffIT {
                 username.replaceFirst("e", "\u00EB"), // ë
                 username.replaceFirst("e", "e\u0301"), // e and a combining acute accent
                 username.toUpperCase().replaceFirst("E", "\u00C9")); // É
-    }
-
-    /** The full-width forms (ＡＢＣ－１２３) that Chinese input methods type. */
-    private static String fullWidth(String ascii) {
-        StringBuilder wide = new StringBuilder();
-        ascii.chars().forEach(c -> wide.append(c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
-        return wide.toString();
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
