@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.RegistryFixtures.Tree;
@@ -20,6 +21,7 @@ import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
@@ -28,8 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Staff managing staff: nobody reaches wider than they already do, and every change takes effect at once. */
 class StaffAccountsIT extends AbstractStaffIT {
 
+    private static final AtomicLong SEQ = new AtomicLong();
+
     @Autowired
     StringRedisTemplate redis;
+
+    @Autowired
+    StaffAccountMapper staffMapper;
 
     @Nested
     class Creating {
@@ -294,6 +301,58 @@ class StaffAccountsIT extends AbstractStaffIT {
             assertThat(second.headers().getFirst("Idempotent-Replayed")).isNull();
             assertThat(second.json().get("refreshToken").asString())
                     .isNotEqualTo(first.json().get("refreshToken").asString());
+        }
+    }
+
+    /** What the database itself holds to (V7), whatever code reaches it. */
+    @Nested
+    class StoredUsernames {
+
+        @Test
+        void anAccountIsFoundOnlyByItsUsernameByteForByte() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+
+            assertThat(staffMapper.selectByUsername(clerk.username())).isNotNull();
+            for (String other : List.of(
+                    clerk.username().toUpperCase(),
+                    clerk.username().replaceFirst("e", "\u00E9"),
+                    clerk.username().replace('s', '\u017F'),
+                    fullWidth(clerk.username()))) {
+                assertThat(staffMapper.selectByUsername(other)).as(other).isNull();
+            }
+        }
+
+        @Test
+        void aUsernameNotInNormalFormCannotBeStored() {
+            // short enough that every variant below fits the column: only the CHECK can refuse them
+            String normal = uniqueUsername("desk");
+            assertThat(normal.length()).isLessThan(30);
+
+            assertThat(insertRow(normal)).as("the same row in normal form").isEqualTo(1);
+            for (String other : List.of(
+                    normal.toUpperCase(),
+                    normal.replaceFirst("e", "\u00E9"),
+                    fullWidth(normal),
+                    " " + normal,
+                    "-" + normal)) {
+                assertThatThrownBy(() -> insertRow(other))
+                        .as(other)
+                        .isInstanceOf(DataIntegrityViolationException.class);
+            }
+        }
+
+        private int insertRow(String username) {
+            long id = -1_000_000L - SEQ.incrementAndGet();
+            try {
+                return jdbc.update(
+                        "INSERT INTO staff_account (account_id, username, password_hash, display_name_cipher, org_path,"
+                                + " password_changed_at, created_at, updated_at)"
+                                + " VALUES (?, ?, 'x', 'x', '/nowhere/', NOW(3), NOW(3), NOW(3))",
+                        id,
+                        username);
+            } finally {
+                jdbc.update("DELETE FROM staff_account WHERE account_id = ?", id);
+            }
         }
     }
 
