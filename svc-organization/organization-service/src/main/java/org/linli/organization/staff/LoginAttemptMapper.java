@@ -9,9 +9,9 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 /**
- * Failed sign-ins per username (by keyed hash). Each statement runs on its own (autocommit): the
- * counting is a single conditional UPDATE, so concurrent attempts are counted exactly without holding
- * a lock across statements.
+ * Failed sign-ins per account, or per username where it names none (by keyed hash). Each statement runs
+ * on its own (autocommit): the counting is a single conditional UPDATE, so concurrent attempts are
+ * counted exactly without holding a lock across statements.
  */
 @Mapper
 interface LoginAttemptMapper {

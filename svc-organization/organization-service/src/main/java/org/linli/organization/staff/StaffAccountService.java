@@ -64,9 +64,9 @@ public class StaffAccountService {
     }
 
     public StaffAccountView create(Caller caller, CreateStaffAccount command) {
+        String username = Usernames.forNewAccount(command.username());
         requireGrantable(caller, command.role());
         OrgUnit unit = placeFor(caller, command.role(), command.orgUnitId());
-        String username = Usernames.normalize(command.username());
         PasswordPolicy.check(command.password(), username, "password");
         if (staff.selectByUsername(username) != null) {
             throw usernameTaken(username);
@@ -137,7 +137,7 @@ public class StaffAccountService {
      * it created one; a concurrent creator of the same username wins quietly.
      */
     public boolean createIfAbsent(String username, String password, String displayName, Role role, long orgUnitId) {
-        String normalized = Usernames.normalize(username);
+        String normalized = Usernames.forNewAccount(username);
         if (staff.selectByUsername(normalized) != null) {
             return false;
         }
@@ -163,10 +163,11 @@ public class StaffAccountService {
      * queue on the one {@code staff_bootstrap} row, so exactly one of them creates the account.
      */
     boolean bootstrapAdmin(String username, String password) {
-        String normalized = Usernames.normalize(username);
-        if (!normalized.matches(Usernames.PATTERN)) {
-            throw new IllegalStateException("linli.identity.bootstrap-admin.username must be 3 to 32 letters,"
-                    + " digits, '.', '_' or '-', starting with a letter or digit");
+        String normalized;
+        try {
+            normalized = Usernames.forNewAccount(username);
+        } catch (DomainException invalid) {
+            throw new IllegalStateException("linli.identity.bootstrap-admin.username " + Usernames.RULE);
         }
         try {
             PasswordPolicy.check(password, normalized, "password");

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 /**
  * Staff sign-in with username and password. A wrong password and an unknown username give the same
  * answer after the same work (an unknown username is checked against a dummy hash), and both count
- * towards the username's lockout.
+ * towards a lockout: the account's when the username names one, else the username's.
  */
 @Service
 public class StaffLogin {
@@ -39,17 +39,20 @@ public class StaffLogin {
     /** A new session; 401 {@code auth.bad-credentials}, 423 {@code auth.locked}, or 403 {@code account.disabled}. */
     public StaffLoginResponse login(StaffLoginRequest request) {
         String username = Usernames.normalize(request.username());
-        throttle.admit(username);
-        StaffAccount found = staff.selectByUsername(username);
+        // outside the alphabet no account can have the name (démo-…): it is not even looked up
+        StaffAccount found = Usernames.isAccountName(username) ? staff.selectByUsername(username) : null;
+        LoginThrottle.Streak streak =
+                found == null ? throttle.ofUnknown(username) : throttle.ofAccount(found.getAccountId());
+        throttle.admit(streak);
         boolean proven = found == null
                 ? hasher.matchesNobody(request.password())
                 : hasher.matches(request.password(), found.getPasswordHash());
         if (!proven) {
-            throttle.failed(username);
+            throttle.failed(streak);
             throw new DomainException(
                     HttpStatus.UNAUTHORIZED, "auth.bad-credentials", "The username or password is not correct.");
         }
-        throttle.clear(username);
+        throttle.clear(streak);
         rehashIfOutdated(found, request.password());
         Account account = accounts.require(found.getAccountId());
         return StaffLoginResponse.of(sessions.start(account), account.getRole(), account.getOrgUnitId());

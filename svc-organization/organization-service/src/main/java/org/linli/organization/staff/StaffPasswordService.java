@@ -54,13 +54,14 @@ public class StaffPasswordService {
             throw new DomainException(HttpStatus.FORBIDDEN, "account.disabled", "This account is disabled.");
         }
         PasswordPolicy.check(command.newPassword(), own.getUsername(), "newPassword");
-        throttle.admit(own.getUsername());
+        LoginThrottle.Streak streak = throttle.ofAccount(own.getAccountId());
+        throttle.admit(streak);
         if (!hasher.matches(command.currentPassword(), own.getPasswordHash())) {
-            throttle.failed(own.getUsername());
+            throttle.failed(streak);
             throw DomainException.invalid(
                     "staff.current-password-wrong", "currentPassword", "is not your current password");
         }
-        throttle.clear(own.getUsername());
+        throttle.clear(streak);
         if (command.newPassword().equals(command.currentPassword())) {
             throw DomainException.invalid(
                     "staff.weak-password", "newPassword", "must differ from the current password");
@@ -78,7 +79,7 @@ public class StaffPasswordService {
         StaffAccountRow target = staffAccounts.manageable(caller, id);
         PasswordPolicy.check(command.newPassword(), target.getUsername(), "newPassword");
         store(staff.selectById(id), command.newPassword());
-        throttle.clear(target.getUsername());
+        throttle.clear(throttle.ofAccount(id));
         sessions.endAll(id);
     }
 

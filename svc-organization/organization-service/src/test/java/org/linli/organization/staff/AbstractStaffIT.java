@@ -35,8 +35,13 @@ abstract class AbstractStaffIT extends AbstractIT {
 
     /** A fresh staff account with a unique username and password, created by a system administrator. */
     Staff staff(Role role, OrgUnitView unit) {
-        String username =
-                uniqueUsername(role.name().toLowerCase().replace('_', '-').substring(0, 4));
+        return staff(
+                role,
+                unit,
+                uniqueUsername(role.name().toLowerCase().replace('_', '-').substring(0, 4)));
+    }
+
+    Staff staff(Role role, OrgUnitView unit, String username) {
         String password = "pw-" + UUID.randomUUID();
         long id = staffAccounts
                 .create(ROOT, new CreateStaffAccount(username, password, "测试" + role.name(), role, unit.id()))
@@ -46,6 +51,13 @@ abstract class AbstractStaffIT extends AbstractIT {
 
     static String uniqueUsername(String prefix) {
         return prefix + "-" + (System.nanoTime() % 1_000_000_000L) + "-" + SEQ.incrementAndGet();
+    }
+
+    /** The full-width forms (ＡＢＣ－１２３) that Chinese input methods type. */
+    static String fullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append(c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
+        return wide.toString();
     }
 
     Response login(String username, String password) {
@@ -65,11 +77,21 @@ abstract class AbstractStaffIT extends AbstractIT {
         return SignedJWT.parse(accessToken).getJWTClaimsSet();
     }
 
-    int failuresOf(String username) {
+    /** Failed attempts counted against an account, whatever spelling of its username they used. */
+    int failuresOf(Staff staff) {
+        return failures("staff-account:" + staff.id());
+    }
+
+    /** Failed attempts counted against a username that names no account. */
+    int failuresOfUnknown(String username) {
+        return failures("staff-login:" + Usernames.normalize(username));
+    }
+
+    private int failures(String key) {
         Integer failures = jdbc.query(
                 "SELECT failures FROM staff_login_attempt WHERE username_hash = ?",
                 rs -> rs.next() ? rs.getInt(1) : null,
-                pii.blindIndex("staff-login:" + Usernames.normalize(username)));
+                pii.blindIndex(key));
         return failures == null ? 0 : failures;
     }
 }

@@ -1,6 +1,7 @@
 package org.linli.organization.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,15 +10,18 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.geography.OrgUnitKind;
 import org.linli.organization.geography.dto.OrgUnitView;
+import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
@@ -26,8 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Staff managing staff: nobody reaches wider than they already do, and every change takes effect at once. */
 class StaffAccountsIT extends AbstractStaffIT {
 
+    private static final AtomicLong SEQ = new AtomicLong();
+
     @Autowired
     StringRedisTemplate redis;
+
+    @Autowired
+    StaffAccountMapper staffMapper;
 
     @Nested
     class Creating {
@@ -147,6 +156,76 @@ class StaffAccountsIT extends AbstractStaffIT {
         }
 
         @Test
+        void aFullWidthUsernameIsTakenInItsNormalForm() throws Exception {
+            Tree tree = fixtures.tree(0);
+            String admin = tokenOf(staff(Role.COMMUNITY_ADMIN, tree.community()));
+            String username = uniqueUsername("wang.grid");
+            String typedFullWidth = "\u3000" + fullWidth(username.toUpperCase());
+
+            Response created =
+                    create(admin, body(typedFullWidth, "long-enough-pw", "王网格", Role.GRID_WORKER, tree.grid()));
+            Response again = create(admin, body(username, "other-long-pw", "乙", Role.GRID_WORKER, tree.grid()));
+
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            assertThat(created.json().get("username").asString()).isEqualTo(username);
+            assertProblem(again, 409, "staff.username-taken");
+            Response login = login(username, "long-enough-pw");
+            assertThat(login.status()).isEqualTo(200);
+            assertThat(claims(login.json().get("accessToken").asString()).getSubject())
+                    .isEqualTo(created.json().get("id").asString());
+        }
+
+        @Test
+        void aUsernameWithALetterOutsideTheAlphabetIsRefusedEvenWhenItLooksLikeATakenOne() {
+            Tree tree = fixtures.tree(0);
+            String admin = tokenOf(staff(Role.COMMUNITY_ADMIN, tree.community()));
+            Staff taken = staff(Role.GRID_WORKER, tree.grid(), uniqueUsername("desk"));
+            long before = staffCount();
+
+            Response accented = create(
+                    admin,
+                    body(
+                            taken.username().replaceFirst("e", "\u00E9"),
+                            "long-enough-pw",
+                            "甲",
+                            Role.GRID_WORKER,
+                            tree.grid()));
+            Response umlaut = create(
+                    admin, body(uniqueUsername("b\u00E4rs"), "long-enough-pw", "甲", Role.GRID_WORKER, tree.grid()));
+
+            assertProblem(accented, 422, "staff.invalid-username");
+            assertThat(accented.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("username");
+            assertProblem(umlaut, 422, "staff.invalid-username");
+            assertThat(staffCount()).isEqualTo(before);
+        }
+
+        @Test
+        void setUpCreatesAnAccountOnceWhateverTheSpellingAndNeverOneOutsideTheAlphabet() {
+            Tree tree = fixtures.tree(0);
+            Staff existing = staff(Role.GRID_WORKER, tree.grid(), uniqueUsername("desk"));
+            long before = staffCount();
+
+            boolean fullWidth = staffAccounts.createIfAbsent(
+                    fullWidth(existing.username()),
+                    "long-enough-pw",
+                    "甲",
+                    Role.GRID_WORKER,
+                    tree.grid().id());
+
+            assertThat(fullWidth).isFalse();
+            assertThatThrownBy(() -> staffAccounts.createIfAbsent(
+                            existing.username().replaceFirst("e", "\u00E9"),
+                            "long-enough-pw",
+                            "甲",
+                            Role.GRID_WORKER,
+                            tree.grid().id()))
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.code()).isEqualTo("staff.invalid-username"));
+            assertThat(staffCount()).isEqualTo(before);
+        }
+
+        @Test
         void aWeakPasswordOrABadUsernameIsRefusedNamingTheField() {
             Tree tree = fixtures.tree(0);
             String admin = tokenOf(staff(Role.COMMUNITY_ADMIN, tree.community()));
@@ -163,7 +242,7 @@ class StaffAccountsIT extends AbstractStaffIT {
                     .isEqualTo("password");
             assertThat(tooShort.text()).doesNotContain("short-pw1");
             assertProblem(isUsername, 422, "staff.weak-password");
-            assertProblem(badUsername, 422, "request.invalid");
+            assertProblem(badUsername, 422, "staff.invalid-username");
             assertThat(badUsername.json().get("errors").get(0).get("field").asString())
                     .isEqualTo("username");
             assertProblem(notStaff, 422, "staff.not-a-staff-role");
@@ -222,6 +301,58 @@ class StaffAccountsIT extends AbstractStaffIT {
             assertThat(second.headers().getFirst("Idempotent-Replayed")).isNull();
             assertThat(second.json().get("refreshToken").asString())
                     .isNotEqualTo(first.json().get("refreshToken").asString());
+        }
+    }
+
+    /** What the database itself holds to (V7), whatever code reaches it. */
+    @Nested
+    class StoredUsernames {
+
+        @Test
+        void anAccountIsFoundOnlyByItsUsernameByteForByte() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+
+            assertThat(staffMapper.selectByUsername(clerk.username())).isNotNull();
+            for (String other : List.of(
+                    clerk.username().toUpperCase(),
+                    clerk.username().replaceFirst("e", "\u00E9"),
+                    clerk.username().replace('s', '\u017F'),
+                    fullWidth(clerk.username()))) {
+                assertThat(staffMapper.selectByUsername(other)).as(other).isNull();
+            }
+        }
+
+        @Test
+        void aUsernameNotInNormalFormCannotBeStored() {
+            // short enough that every variant below fits the column: only the CHECK can refuse them
+            String normal = uniqueUsername("desk");
+            assertThat(normal.length()).isLessThan(30);
+
+            assertThat(insertRow(normal)).as("the same row in normal form").isEqualTo(1);
+            for (String other : List.of(
+                    normal.toUpperCase(),
+                    normal.replaceFirst("e", "\u00E9"),
+                    fullWidth(normal),
+                    " " + normal,
+                    "-" + normal)) {
+                assertThatThrownBy(() -> insertRow(other))
+                        .as(other)
+                        .isInstanceOf(DataIntegrityViolationException.class);
+            }
+        }
+
+        private int insertRow(String username) {
+            long id = -1_000_000L - SEQ.incrementAndGet();
+            try {
+                return jdbc.update(
+                        "INSERT INTO staff_account (account_id, username, password_hash, display_name_cipher, org_path,"
+                                + " password_changed_at, created_at, updated_at)"
+                                + " VALUES (?, ?, 'x', 'x', '/nowhere/', NOW(3), NOW(3), NOW(3))",
+                        id,
+                        username);
+            } finally {
+                jdbc.update("DELETE FROM staff_account WHERE account_id = ?", id);
+            }
         }
     }
 

@@ -45,10 +45,11 @@ class StaffBootstrapIT extends AbstractIT {
         List<ConfigurableApplicationContext> instances = new ArrayList<>();
         try {
             // different usernames, as two carelessly configured instances might have:
-            // the lock decides, not the unique key
+            // the lock decides, not the unique key. One is typed in full width (a Chinese input
+            // method's), which is taken in its normal form like any other username.
             CountDownLatch loggingReady = new CountDownLatch(1);
             CompletableFuture<ConfigurableApplicationContext> first =
-                    CompletableFuture.supplyAsync(() -> start(database, "admin-one", loggingReady::countDown));
+                    CompletableFuture.supplyAsync(() -> start(database, "ＡＤＭＩＮ－ｏｎｅ", loggingReady::countDown));
             CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> {
                 await(loggingReady);
                 return start(database, "admin-two", () -> {});
@@ -58,6 +59,7 @@ class StaffBootstrapIT extends AbstractIT {
 
             List<Map<String, Object>> staff = staffRows(database);
             assertThat(staff).hasSize(1);
+            assertThat(staff.get(0).get("username")).isIn("admin-one", "admin-two");
             assertThat(staff.get(0).get("role")).isEqualTo("SYSTEM_ADMIN");
             assertThat(staff.get(0).get("org_unit_id")).isNull();
             assertThat(staff.get(0).get("org_path")).isEqualTo("/");
@@ -101,6 +103,9 @@ class StaffBootstrapIT extends AbstractIT {
                 .hasMessageContaining("linli.identity.bootstrap-admin.password must be at least 10 characters")
                 .hasMessageNotContaining("admin-pw");
         assertThatThrownBy(() -> staffAccounts.bootstrapAdmin("no spaces allowed", "long-enough-password"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bootstrap-admin.username");
+        assertThatThrownBy(() -> staffAccounts.bootstrapAdmin("b\u00E4rs-admin", "long-enough-password"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("bootstrap-admin.username");
     }

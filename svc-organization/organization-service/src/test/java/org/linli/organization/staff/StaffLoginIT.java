@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -90,18 +91,62 @@ class StaffLoginIT extends AbstractStaffIT {
         }
 
         @Test
+        void fullWidthAndOtherCompatibleSpellingsSignInToTheSameAccount() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+            List<String> spellings = concat(
+                    sameAccountSpellings(clerk.username()),
+                    List.of(
+                            "\u3000" + clerk.username() + "\u3000", // ideographic spaces
+                            "\uD835\uDC1D" + clerk.username().substring(1))); // MATHEMATICAL BOLD SMALL D
+
+            SoftAssertions softly = new SoftAssertions();
+            for (String spelling : spellings) {
+                Response response = login(spelling, clerk.password());
+                softly.assertThat(response.status()).as(spelling).isEqualTo(200);
+                if (response.status() == 200) {
+                    softly.assertThat(subjectOf(response)).as(spelling).isEqualTo(String.valueOf(clerk.id()));
+                }
+            }
+            softly.assertAll();
+        }
+
+        @Test
+        void anAccentedLookAlikeOfAnAccountIsAnUnknownUsernameEvenWithTheRightPassword() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+            Response unknown = login(uniqueUsername("nobody"), clerk.password());
+
+            SoftAssertions softly = new SoftAssertions();
+            for (String lookAlike : concat(
+                    accentedLookAlikes(clerk.username()),
+                    List.of(clerk.username().replaceFirst("s", "\u0161")))) {
+                Response response = login(lookAlike, clerk.password());
+                softly.assertThat(response.status()).as(lookAlike).isEqualTo(401);
+                softly.assertThat(response.text()).as(lookAlike).isEqualTo(unknown.text());
+            }
+            softly.assertAll();
+            // and the account itself was not touched: no failure counted against it
+            assertThat(failuresOf(clerk)).isZero();
+            assertThat(login(clerk.username(), clerk.password()).status()).isEqualTo(200);
+        }
+
+        @Test
         void aWrongPasswordAndAnUnknownUsernameGetTheSameAnswer() {
             Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
 
             Response wrongPassword = login(worker.username(), "not-the-password");
             Response unknownUser =
                     login("nobody-" + UUID.randomUUID().toString().substring(0, 8), "not-the-password");
+            Response lookAlike = login(worker.username().replaceFirst("i", "\u00ED"), "not-the-password");
 
             assertThat(wrongPassword.status()).isEqualTo(401);
             assertThat(unknownUser.status()).isEqualTo(401);
             assertThat(wrongPassword.json().get("code").asString()).isEqualTo("auth.bad-credentials");
             assertThat(unknownUser.json()).isEqualTo(wrongPassword.json());
             assertThat(unknownUser.headers().headerNames())
+                    .containsExactlyInAnyOrderElementsOf(wrongPassword.headers().headerNames());
+            assertThat(lookAlike.status()).isEqualTo(401);
+            assertThat(lookAlike.json()).isEqualTo(wrongPassword.json());
+            assertThat(lookAlike.headers().headerNames())
                     .containsExactlyInAnyOrderElementsOf(wrongPassword.headers().headerNames());
         }
 
@@ -110,6 +155,7 @@ class StaffLoginIT extends AbstractStaffIT {
             Staff worker = staff(Role.GRID_WORKER, fixtures.tree(0).grid());
             List<Long> known = new ArrayList<>();
             List<Long> unknown = new ArrayList<>();
+            List<Long> outsideAlphabet = new ArrayList<>();
             for (int round = 0; round < 12; round++) {
                 if (round % 3 == 0) {
                     // a success ends the streak, so the known account never locks during the measurement
@@ -118,11 +164,17 @@ class StaffLoginIT extends AbstractStaffIT {
                 }
                 known.add(timed(() -> login(worker.username(), "wrong-password")));
                 unknown.add(timed(() -> login(uniqueUsername("ghost"), "wrong-password")));
+                // a name no account can have (it is not even looked up) still costs a hash
+                outsideAlphabet.add(timed(() -> login(uniqueUsername("gh\u00F6st"), "wrong-password")));
             }
 
             // without the dummy hash an unknown username answers in a small fraction of the time
             double ratio = (double) median(unknown.subList(2, 12)) / median(known.subList(2, 12));
             assertThat(ratio).as("unknown/known median time").isBetween(0.5, 2.0);
+            double outsideRatio = (double) median(outsideAlphabet.subList(2, 12)) / median(known.subList(2, 12));
+            assertThat(outsideRatio)
+                    .as("outside-the-alphabet/known median time")
+                    .isBetween(0.5, 2.0);
         }
 
         @Test
@@ -194,7 +246,7 @@ class StaffLoginIT extends AbstractStaffIT {
             assertThat(right.status()).isEqualTo(423);
             assertThat(right.json().get("code").asString()).isEqualTo("auth.locked");
             assertThat(Long.parseLong(right.headers().getFirst("Retry-After"))).isBetween(890L, 900L);
-            assertThat(failuresOf(worker.username())).isEqualTo(5);
+            assertThat(failuresOf(worker)).isEqualTo(5);
         }
 
         @Test
@@ -213,7 +265,7 @@ class StaffLoginIT extends AbstractStaffIT {
             assertThat(Long.parseLong(stillLocked.headers().getFirst("Retry-After")))
                     .isBetween(50L, 60L);
             assertThat(unlocked.status()).isEqualTo(200);
-            assertThat(failuresOf(worker.username())).isZero();
+            assertThat(failuresOf(worker)).isZero();
         }
 
         @Test
@@ -227,7 +279,7 @@ class StaffLoginIT extends AbstractStaffIT {
             for (int i = 0; i < 4; i++) {
                 assertThat(login(worker.username(), "wrong-" + i).status()).isEqualTo(401);
             }
-            assertThat(failuresOf(worker.username())).isEqualTo(4);
+            assertThat(failuresOf(worker)).isEqualTo(4);
         }
 
         @Test
@@ -241,7 +293,7 @@ class StaffLoginIT extends AbstractStaffIT {
             Response next = login(worker.username(), "wrong-again");
 
             assertThat(next.status()).isEqualTo(401);
-            assertThat(failuresOf(worker.username())).isEqualTo(1);
+            assertThat(failuresOf(worker)).isEqualTo(1);
         }
 
         @Test
@@ -250,12 +302,62 @@ class StaffLoginIT extends AbstractStaffIT {
 
             List<Response> firstWave = concurrently(4, i -> login(worker.username(), "wrong-a" + i));
             assertThat(firstWave).extracting(Response::status).containsOnly(401);
-            assertThat(failuresOf(worker.username())).isEqualTo(4);
+            assertThat(failuresOf(worker)).isEqualTo(4);
 
             List<Response> secondWave = concurrently(8, i -> login(worker.username(), "wrong-b" + i));
             assertThat(secondWave).extracting(Response::status).containsOnly(423);
-            assertThat(failuresOf(worker.username())).isEqualTo(5);
+            assertThat(failuresOf(worker)).isEqualTo(5);
             assertThat(login(worker.username(), worker.password()).status()).isEqualTo(423);
+        }
+
+        @Test
+        void everySpellingOfAUsernameCountsTowardsTheSameFiveTries() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+
+            Response fifth = failFiveTimes(sameAccountSpellings(clerk.username()));
+
+            assertThat(fifth.status()).isEqualTo(423);
+            assertThat(login(clerk.username(), clerk.password()).status()).isEqualTo(423);
+            assertThat(failuresOf(clerk)).isEqualTo(5);
+        }
+
+        @Test
+        void whileAUsernameIsLockedNoLookAlikeOfItSignsInWithTheRightPassword() {
+            Staff clerk = staff(Role.GRID_WORKER, fixtures.tree(0).grid(), uniqueUsername("desk"));
+            for (int i = 0; i < 5; i++) {
+                login(clerk.username(), "wrong-" + i);
+            }
+
+            SoftAssertions softly = new SoftAssertions();
+            for (String spelling : sameAccountSpellings(clerk.username())) {
+                softly.assertThat(login(spelling, clerk.password()).status())
+                        .as(spelling)
+                        .isEqualTo(423);
+            }
+            // accented letters make other usernames, which no account has: the answer to a wrong guess
+            for (String lookAlike : accentedLookAlikes(clerk.username())) {
+                Response response = login(lookAlike, clerk.password());
+                softly.assertThat(response.status()).as(lookAlike).isEqualTo(401);
+                softly.assertThat(response.text()).as(lookAlike).contains("auth.bad-credentials");
+            }
+            softly.assertAll();
+            // refused while locked, so no password was tried against the account and nothing more was counted
+            assertThat(failuresOf(clerk)).isEqualTo(5);
+            // é, e + U+0301 and É are one unknown username, ë another
+            assertThat(failuresOfUnknown(clerk.username().replaceFirst("e", "\u00E9")))
+                    .isEqualTo(3);
+        }
+
+        @Test
+        void spellingsOfAnUnknownUsernameShareItsFiveTriesToo() {
+            String ghost = uniqueUsername("ghost");
+            List<String> spellings = List.of(
+                    ghost, fullWidth(ghost), ghost.toUpperCase(), " " + ghost + " ", ghost.replace('s', '\u017F'));
+
+            Response fifth = failFiveTimes(spellings);
+
+            assertThat(fifth.status()).isEqualTo(423);
+            assertThat(failuresOfUnknown(ghost)).isEqualTo(5);
         }
 
         @Test
@@ -281,8 +383,51 @@ class StaffLoginIT extends AbstractStaffIT {
                             Long.class,
                             "%" + typedByMistake.toLowerCase() + "%"))
                     .isZero();
-            assertThat(failuresOf(typedByMistake)).isEqualTo(1);
+            assertThat(failuresOfUnknown(typedByMistake)).isEqualTo(1);
         }
+    }
+
+    /** Five wrong passwords, each with the next of five spellings: the first four answer 401; the fifth's answer. */
+    private Response failFiveTimes(List<String> spellings) {
+        for (int i = 0; i < 4; i++) {
+            assertThat(login(spellings.get(i), "wrong-" + i).status())
+                    .as(spellings.get(i))
+                    .isEqualTo(401);
+        }
+        return login(spellings.get(4), "wrong-4");
+    }
+
+    /** Other ways of typing {@code username} (lower-case ASCII with a 'k' and an 's') that name its account. */
+    private static List<String> sameAccountSpellings(String username) {
+        return List.of(
+                fullWidth(username),
+                username.replace('s', '\u017F'), // LATIN SMALL LETTER LONG S
+                username.replace('k', '\u212A'), // KELVIN SIGN
+                "  " + username.toUpperCase() + "\t",
+                username.substring(0, 2).toUpperCase() + username.substring(2));
+    }
+
+    private static String subjectOf(Response login) {
+        try {
+            return claims(login.json().get("accessToken").asString()).getSubject();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Usernames that look like {@code username} (which has an 'e') but have an accented letter. */
+    private static List<String> accentedLookAlikes(String username) {
+        return List.of(
+                username.replaceFirst("e", "\u00E9"), // é
+                username.replaceFirst("e", "\u00EB"), // ë
+                username.replaceFirst("e", "e\u0301"), // e and a combining acute accent
+                username.toUpperCase().replaceFirst("E", "\u00C9")); // É
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private List<Response> concurrently(int n, IntFunction<Response> attempt) throws Exception {
