@@ -304,7 +304,7 @@ class StaffAccountsIT extends AbstractStaffIT {
         }
     }
 
-    /** What the database itself holds to (V7), whatever code reaches it. */
+    /** What the database itself holds to (V9), whatever code reaches it. */
     @Nested
     class StoredUsernames {
 
