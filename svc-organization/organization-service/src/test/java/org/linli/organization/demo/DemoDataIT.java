@@ -142,12 +142,14 @@ class DemoDataIT extends AbstractIT {
         Response parties = http().get("/api/org/compounds/" + compound + "/parties", communityAdmin);
         assertThat(parties.status()).as(parties.toString()).isEqualTo(200);
         assertThat(parties.json().get("missing")).isEmpty();
-        JsonNode ownersCommittee = StreamSupport.stream(parties.json().get("parties").spliterator(), false)
+        JsonNode ownersCommittee = StreamSupport.stream(
+                        parties.json().get("parties").spliterator(), false)
                 .filter(p -> p.get("kind").asString().equals("OWNERS_COMMITTEE"))
                 .findFirst()
                 .orElseThrow();
         assertThat(ownersCommittee.get("members")).hasSize(DemoCommunityLife.OWNERS_COMMITTEE_SEATS);
-        assertThat(ownersCommittee.get("partyMemberShare").get("partyMembers").asInt()).isEqualTo(2);
+        assertThat(ownersCommittee.get("partyMemberShare").get("partyMembers").asInt())
+                .isEqualTo(2);
         assertThat(ownersCommittee.get("partyMemberShare").get("meetsTarget").asBoolean())
                 .isTrue();
         Response partners = http().get(

@@ -262,6 +262,38 @@ class SharedPersonIT extends AbstractIT {
         }
 
         @Test
+        void theHouseholdsAMemberLooksAfterShowTheCorrectedNameAtOnce() {
+            Known known = recordedByA();
+            PartyOrgView branch = fixtures.compoundBranch(known.a());
+            var member = fixtures.memberWithIdNumber(branch, NAME, known.idNumber());
+            long household = known.a().households()[0];
+            assertThat(http().post(
+                                    "/api/org/households/" + household + "/responsible-member",
+                                    known.a().communityAdmin(),
+                                    Map.of("partyMemberId", member.id()))
+                            .status())
+                    .isEqualTo(201);
+            String lookup = "/api/org/households/" + household + "/party-members";
+            assertThat(http().get(lookup, known.a().communityAdmin())
+                            .json()
+                            .get(0)
+                            .get("name")
+                            .asString())
+                    .isEqualTo("王*英");
+
+            assertThat(correctName(known.a().communityAdmin(), member.person().id(), "王秀瑛")
+                            .status())
+                    .isEqualTo(200);
+
+            assertThat(http().get(lookup, known.a().communityAdmin())
+                            .json()
+                            .get(0)
+                            .get("name")
+                            .asString())
+                    .isEqualTo("王*瑛");
+        }
+
+        @Test
         void anotherCommunityCannotReachThemAndOnceTheyAreSharedNeitherCommunityCan() {
             Known known = recordedByA();
             long person = personId(known.a());
