@@ -76,13 +76,16 @@ public class SecurityAutoConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** Spring Security's strict firewall with the same header rules, checked without regular expressions. */
+    /**
+     * Spring Security's strict firewall with the same header rules, checked without regular expressions;
+     * what it refuses is answered as a problem (400).
+     */
     @Bean
     WebSecurityCustomizer linliFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(HeaderRules::isAllowedName);
         firewall.setAllowedHeaderValues(HeaderRules::isAllowedValue);
-        return web -> web.httpFirewall(firewall);
+        return web -> web.httpFirewall(firewall).requestRejectedHandler(ProblemSecurityHandlers.rejected());
     }
 
     @Bean
