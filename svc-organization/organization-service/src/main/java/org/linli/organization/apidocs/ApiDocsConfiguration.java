@@ -5,23 +5,17 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.linli.platform.security.Caller;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the gateway's Swagger UI shows of this service: a bearer-token scheme, so "Authorize" works, and
- * controllers' {@link Caller} arguments hidden, since they come from the token, not from the request.
+ * What the gateway's Swagger UI shows of this service: a bearer-token scheme, so "Authorize" works.
+ * (Controllers' {@code Caller} arguments are hidden by the platform, since they come from the token.)
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfiguration {
 
     private static final String BEARER = "bearer-token";
-
-    static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
-    }
 
     @Bean
     OpenAPI organizationApi() {

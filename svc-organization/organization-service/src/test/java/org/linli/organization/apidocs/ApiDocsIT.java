@@ -22,5 +22,7 @@ class ApiDocsIT extends AbstractIT {
                 .isFalse();
         // the caller comes from the token; it must not show up as a request parameter
         assertThat(docs.text()).doesNotContain("\"name\":\"caller\"");
+        // the platform's error page answers for every path; it is no operation of the API
+        assertThat(docs.json().at("/paths/~1error").isMissingNode()).isTrue();
     }
 }
