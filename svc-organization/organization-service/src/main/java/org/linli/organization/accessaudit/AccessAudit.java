@@ -67,7 +67,7 @@ public class AccessAudit {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void revealing(
             Caller caller, String subject, long recordId, long personId, String scopePath, String reason) {
-        AccessAuditEntry entry = entry(caller, AccessAction.REVEAL, subject, scopePath, reason);
+        AccessAuditEntry entry = entry(caller, AccessAction.REVEAL, subject, scopePath, reason.strip());
         entry.setRecordId(recordId);
         entry.setPersonId(personId);
         entry.setRowCount(1);

@@ -156,7 +156,7 @@ public class HouseholdService {
                 .filter(t -> t.getPersonId() == personId)
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("resident", personId));
-        audit.revealing(caller, "household-resident", householdId, personId, household.getPath(), reason.strip());
+        audit.revealing(caller, "household-resident", householdId, personId, household.getPath(), reason);
         return people.reveal(personId, tie.getPhoneCipher());
     }
 

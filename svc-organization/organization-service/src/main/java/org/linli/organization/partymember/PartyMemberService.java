@@ -167,7 +167,7 @@ public class PartyMemberService {
         if (member == null || !caller.sees(member.getScopePath())) {
             throw DomainException.notFound("party-member", id);
         }
-        audit.revealing(caller, "party-member", id, member.getPersonId(), member.getScopePath(), reason.strip());
+        audit.revealing(caller, "party-member", id, member.getPersonId(), member.getScopePath(), reason);
         return people.reveal(member.getPersonId(), member.getPhoneCipher());
     }
 
