@@ -13,16 +13,45 @@ import org.springframework.security.access.AccessDeniedException;
  * @param roles what the account may do
  * @param orgUnitId the org unit a staff role is bound to
  * @param scopePath the materialized path of that unit
+ * @param client for a {@link Role#SERVICE} caller, the registered client (service) it is; else null
+ * @param grants for a {@link Role#SERVICE} caller, what its client may do (token scopes); else empty
  */
 public record Caller(
         long accountId,
         @Nullable Long personId,
         Set<Role> roles,
         @Nullable Long orgUnitId,
-        @Nullable String scopePath) {
+        @Nullable String scopePath,
+        @Nullable String client,
+        Set<String> grants) {
 
     public Caller {
         roles = Set.copyOf(roles);
+        grants = Set.copyOf(grants);
+    }
+
+    /** A person's account: a resident, volunteer or staff member. */
+    public Caller(
+            long accountId,
+            @Nullable Long personId,
+            Set<Role> roles,
+            @Nullable Long orgUnitId,
+            @Nullable String scopePath) {
+        this(accountId, personId, roles, orgUnitId, scopePath, null, Set.of());
+    }
+
+    /** Another service, calling with the token its client was issued. */
+    public static Caller service(String client, Set<String> grants) {
+        return new Caller(0, null, Set.of(Role.SERVICE), null, null, client, grants);
+    }
+
+    public boolean isService() {
+        return has(Role.SERVICE);
+    }
+
+    /** Whether a service caller's client was granted {@code grant} (a token scope). People have none. */
+    public boolean mayDo(String grant) {
+        return isService() && grants.contains(grant);
     }
 
     public boolean has(Role role) {

@@ -1,6 +1,9 @@
 package org.linli.platform.security;
 
-/** The roles of DESIGN.md §5. Staff roles are bound to an org unit and see only its subtree. */
+/**
+ * The roles of DESIGN.md §5. Staff roles are bound to an org unit and see only its subtree; a {@link
+ * #SERVICE} caller has no scope of its own, only the token scopes its client was registered with.
+ */
 public enum Role {
     RESIDENT(false),
     VOLUNTEER(false),
@@ -9,7 +12,9 @@ public enum Role {
     PROPERTY_STAFF(true),
     COMMUNITY_ADMIN(true),
     STREET_ADMIN(true),
-    SYSTEM_ADMIN(true);
+    SYSTEM_ADMIN(true),
+    /** Another Linli service calling in the background (a job, an event consumer), never a person. */
+    SERVICE(false);
 
     private final boolean staff;
 

@@ -17,15 +17,26 @@ public final class TokenClaims {
     /** The session (refresh-token family) a token belongs to; logout revokes it at the gateway. */
     public static final String SESSION = "sid";
 
+    /** A service token's registered client (RFC 9068). */
+    public static final String CLIENT_ID = "client_id";
+    /** A service token's grants, space-separated (RFC 9068 / RFC 8693 {@code scope}). */
+    public static final String SCOPE = "scope";
+
     public static final String ISSUER = "linli";
 
     private TokenClaims() {}
 
     static Caller toCaller(String subject, Map<String, Object> claims) {
         try {
+            if (claims.get(CLIENT_ID) != null) {
+                return serviceCaller(claims);
+            }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             if (claims.get(ROLES) instanceof Collection<?> names) {
                 names.forEach(n -> roles.add(Role.valueOf(String.valueOf(n))));
+            }
+            if (roles.contains(Role.SERVICE)) {
+                throw new IllegalArgumentException("SERVICE is a client's role, never a person's");
             }
             return new Caller(
                     Long.parseLong(subject),
@@ -37,6 +48,21 @@ public final class TokenClaims {
             throw new OAuth2AuthenticationException(
                     new OAuth2Error("invalid_token", "Malformed Linli claims", null), e);
         }
+    }
+
+    private static Caller serviceCaller(Map<String, Object> claims) {
+        Object roles = claims.get(ROLES);
+        if (!(roles instanceof Collection<?> names)
+                || names.size() != 1
+                || !Role.SERVICE.name().equals(String.valueOf(names.iterator().next()))) {
+            // a client token never carries a person's roles: refuse a mix rather than guess
+            throw new IllegalArgumentException("A client token must have exactly the SERVICE role");
+        }
+        Object scope = claims.get(SCOPE);
+        Set<String> grants = scope == null || String.valueOf(scope).isBlank()
+                ? Set.of()
+                : Set.of(String.valueOf(scope).trim().split("\\s+"));
+        return Caller.service(String.valueOf(claims.get(CLIENT_ID)), grants);
     }
 
     private static Long asLong(Object value) {

@@ -1,9 +1,13 @@
 package org.linli.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 class CallerTest {
 
@@ -30,5 +34,33 @@ class CallerTest {
     void aSystemAdminSeesEverything() {
         assertThat(new Caller(1, null, Set.of(Role.SYSTEM_ADMIN), null, null).sees("/9/9/"))
                 .isTrue();
+    }
+
+    @Test
+    void aServiceTokenIsAClientWithItsGrantsAndNoScope() {
+        Caller service = TokenClaims.toCaller(
+                "service:requests",
+                Map.of("roles", List.of("SERVICE"), "client_id", "requests", "scope", "org.lookups  org.units"));
+
+        assertThat(service.isService()).isTrue();
+        assertThat(service.client()).isEqualTo("requests");
+        assertThat(service.mayDo("org.lookups")).isTrue();
+        assertThat(service.mayDo("org.people")).isFalse();
+        assertThat(service.isStaff()).isFalse();
+        assertThat(service.sees("/1/"))
+                .as("a service has no org scope of its own")
+                .isFalse();
+    }
+
+    @Test
+    void aPersonNeverHoldsGrantsNorTheServiceRole() {
+        Caller resident = new Caller(9, 33L, Set.of(Role.RESIDENT), null, null);
+        assertThat(resident.mayDo("org.lookups")).isFalse();
+
+        assertThatThrownBy(() -> TokenClaims.toCaller("9", Map.of("roles", List.of("RESIDENT", "SERVICE"))))
+                .isInstanceOf(OAuth2AuthenticationException.class);
+        assertThatThrownBy(() -> TokenClaims.toCaller(
+                        "service:x", Map.of("roles", List.of("SERVICE", "SYSTEM_ADMIN"), "client_id", "x")))
+                .isInstanceOf(OAuth2AuthenticationException.class);
     }
 }
