@@ -35,7 +35,7 @@ mint_session_token() { # private-key.pem
   local now header claims signature
   now="$(date +%s)"
   header="$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url)"
-  claims="$(printf '{"iss":"linli","sub":"1","iat":%d,"exp":%d,"roles":["SYSTEM_ADMIN"],"org":1,"org_path":"/","sid":"bench-%d"}' \
+  claims="$(printf '{"iss":"linli","aud":["gateway","svc-organization"],"sub":"1","iat":%d,"exp":%d,"roles":["SYSTEM_ADMIN"],"org":1,"org_path":"/","sid":"bench-%d"}' \
     "$now" $((now + 3600)) "$now" | b64url)"
   signature="$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$1" -binary | b64url)"
   echo "$header.$claims.$signature"

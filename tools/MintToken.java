@@ -17,7 +17,7 @@ import java.util.Set;
  * <pre>java tools/MintToken.java .dev/secrets/jwt-private.pem SYSTEM_ADMIN [orgUnitId orgPath]</pre>
  *
  * The key file is the PKCS#8 PEM that {@code ./dev up} generates; the services trust its public half.
- * Claims match org.linli.platform.security.TokenClaims. Never used in production: real tokens come
+ * Claims match org.linli.platform.core.token.TokenClaims. Never used in production: real tokens come
  * from svc-organization's login.
  */
 public class MintToken {
@@ -55,7 +55,7 @@ public class MintToken {
         long now = Instant.now().getEpochSecond();
 
         StringBuilder claims = new StringBuilder()
-                .append("{\"iss\":\"linli\",\"sub\":\"").append(subject)
+                .append("{\"iss\":\"linli\",\"aud\":[\"gateway\",\"svc-organization\"],\"sub\":\"").append(subject)
                 .append("\",\"iat\":").append(now)
                 .append(",\"exp\":").append(now + TTL_SECONDS)
                 .append(",\"roles\":[\"").append(role).append("\"]");

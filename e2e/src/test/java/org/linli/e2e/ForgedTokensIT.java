@@ -6,7 +6,7 @@ import com.nimbusds.jose.util.Base64URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 import org.linli.testing.Http;
 import org.linli.testing.TestTokens;
 import org.springframework.http.HttpMethod;

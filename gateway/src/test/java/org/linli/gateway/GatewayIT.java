@@ -97,6 +97,11 @@ class GatewayIT extends AbstractGatewayIT {
         }
 
         @Test
+        void aTokenMeantForAnotherAudienceIsRefused() throws Exception {
+            assertRefused(get("/api/org/households/7/party-members", "Bearer " + Tokens.forAnotherAudience()));
+        }
+
+        @Test
         void garbageInTheAuthorizationHeaderIsRefused() throws Exception {
             assertRefused(get("/api/org/households/7/party-members", "Bearer not.a.jwt"));
         }

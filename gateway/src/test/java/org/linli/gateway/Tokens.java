@@ -1,24 +1,17 @@
 package org.linli.gateway;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.linli.platform.core.token.RsaKeys;
+import org.linli.platform.core.token.TokenSigner;
 
 /**
  * Access tokens for the gateway tests, shaped like svc-organization's. linli-testing's TestTokens
@@ -27,9 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Tokens {
 
-    static final String KEY_ID = "test-key";
-    private static final KeyPair TRUSTED = generate();
-    private static final KeyPair STRANGER = generate();
+    private static final KeyPair TRUSTED = RsaKeys.generate();
+    private static final KeyPair STRANGER = RsaKeys.generate();
 
     private Tokens() {}
 
@@ -39,11 +31,7 @@ final class Tokens {
 
     /** The trusted key as svc-organization's GET /api/auth/jwks publishes it. */
     static String jwkSetJson() {
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) TRUSTED.getPublic())
-                .keyID(KEY_ID)
-                .algorithm(JWSAlgorithm.RS256)
-                .build();
-        return new JWKSet(key).toString();
+        return JSONObjectUtils.toJSONString(new TokenSigner(TRUSTED).publicJwks());
     }
 
     static Token token() {
@@ -68,6 +56,11 @@ final class Tokens {
 
     static String fromOtherIssuer() {
         return token().issuer("someone-else").mint();
+    }
+
+    /** A valid token meant only for another part of the suite (a service token for svc-organization). */
+    static String forAnotherAudience() {
+        return token().audience("svc-organization").mint();
     }
 
     /** An unsigned token ({@code "alg":"none"}) claiming to be a system admin. */
@@ -97,6 +90,7 @@ final class Tokens {
 
     static final class Token {
         private String issuer = "linli";
+        private List<String> audience = List.of("gateway", "svc-organization");
         private String subject = randomSubject();
         private List<String> roles = List.of("COMMUNITY_ADMIN");
         private String session;
@@ -105,6 +99,11 @@ final class Tokens {
 
         Token issuer(String value) {
             issuer = value;
+            return this;
+        }
+
+        Token audience(String... values) {
+            audience = List.of(values);
             return this;
         }
 
@@ -138,6 +137,7 @@ final class Tokens {
             Instant now = Instant.now();
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
+                    .audience(audience)
                     .subject(subject)
                     .issueTime(Date.from(now.minusSeconds(600)))
                     .expirationTime(Date.from(now.plus(ttl)))
@@ -147,24 +147,7 @@ final class Tokens {
             if (session != null) {
                 claims.claim("sid", session);
             }
-            try {
-                SignedJWT jwt = new SignedJWT(
-                        new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), claims.build());
-                jwt.sign(new RSASSASigner(keys.getPrivate()));
-                return jwt.serialize();
-            } catch (JOSEException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return new TokenSigner(keys).sign(claims.build());
         }
     }
 }

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a check skipped because Redis did not answer. The session denylist and the rate limits
- * fail open: access tokens live about ten minutes and every service verifies them again, so letting
- * requests through for the length of a Redis outage is a smaller harm than refusing every user. It
+ * Records a check skipped because Redis did not answer. The rate limits fail open: letting requests
+ * through for the length of a Redis outage is a smaller harm than refusing every user. (Revoked sessions
+ * are checked in memory and need no Redis per request.) It
  * must not be silent, though: each skip counts in {@code linli.gateway.fail-open{check=...}} and a
  * warning is logged at most once per check every ten seconds (not per request, which would flood
  * the log exactly when someone is trying to read it).

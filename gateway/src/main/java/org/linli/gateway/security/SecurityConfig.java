@@ -1,15 +1,16 @@
 package org.linli.gateway.security;
 
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
+import java.util.Arrays;
+import org.linli.platform.core.http.HeaderRules;
+import org.linli.platform.core.token.Role;
+import org.linli.platform.core.token.RsaKeys;
+import org.linli.platform.core.token.TokenValidation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -19,7 +20,8 @@ import org.springframework.security.web.server.firewall.StrictServerWebExchangeF
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * Every request needs a valid Linli access token of a live session except the public paths; staff
+ * Every request needs a valid Linli access token of a live session, issued for the gateway's audience,
+ * except on the public paths; staff
  * paths also need a staff role. The gateway checks so that forged, expired and signed-out tokens
  * never reach a service; the services check again anyway (DESIGN.md §5), which is why nothing here
  * turns claims into headers.
@@ -28,10 +30,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @EnableWebFluxSecurity
 class SecurityConfig {
 
-    static final String ISSUER = "linli";
-    static final String[] STAFF_ROLES = {
-        "GRID_WORKER", "PROPERTY_STAFF", "COMMUNITY_ADMIN", "STREET_ADMIN", "SYSTEM_ADMIN"
-    };
+    static final String[] STAFF_ROLES =
+            Arrays.stream(Role.values()).filter(Role::isStaff).map(Role::name).toArray(String[]::new);
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(
@@ -93,24 +93,16 @@ class SecurityConfig {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(AccessProperties properties) {
+    ReactiveJwtDecoder jwtDecoder(AccessProperties properties, @Value("${spring.application.name}") String audience) {
         NimbusReactiveJwtDecoder decoder = properties.jwtPublicKey() != null
-                ? NimbusReactiveJwtDecoder.withPublicKey(parseRsaPublicKey(properties.jwtPublicKey()))
+                ? NimbusReactiveJwtDecoder.withPublicKey(
+                                RsaKeys.publicKey(properties.jwtPublicKey(), "LINLI_JWT_PUBLIC_KEY"))
                         .build()
                 // the key set is fetched on first use and again only for an unknown key id (rotation)
                 : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
                         .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+        // the gateway is an audience of its own: a service token, meant for in-cluster calls, is refused here
+        decoder.setJwtValidator(TokenValidation.forAudience(audience));
         return new CachingReactiveJwtDecoder(decoder, 100_000);
-    }
-
-    static RSAPublicKey parseRsaPublicKey(String text) {
-        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        try {
-            byte[] der = Base64.getDecoder().decode(base64);
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-        } catch (Exception e) {
-            throw new IllegalStateException("LINLI_JWT_PUBLIC_KEY is not an RSA public key (X.509 DER, Base64)", e);
-        }
     }
 }

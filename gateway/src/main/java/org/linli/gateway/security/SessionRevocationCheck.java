@@ -3,9 +3,10 @@ package org.linli.gateway.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.linli.gateway.redis.FailOpen;
+import org.linli.platform.core.revocation.RevokedSessions;
+import org.linli.platform.core.revocation.SessionRevokedException;
+import org.linli.platform.core.token.TokenClaims;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,50 +16,33 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns a verified token into the caller, refusing it when its session was revoked. svc-organization
- * writes {@code linli:auth:revoked-session:{sid}} on logout or refresh-token reuse; one {@code EXISTS}
- * per request, deliberately without a near cache, so that a logout takes effect on the very next
- * request. Runs after the signature check (and its cache), so the lookup is only paid by valid
- * tokens. Tokens without {@code sid} (older dev tokens) pass. Redis down: fail open, see {@link
- * FailOpen}.
+ * Turns a verified token into the caller, refusing it when its session was signed out. The revoked
+ * sessions are held in memory and learned by subscription ({@link RevokedSessions}), so this costs no
+ * Redis round trip; a logout reaches every gateway instance within milliseconds. Tokens without
+ * {@code sid} (service tokens) have no session to revoke; they live minutes.
  */
 @Component
 class SessionRevocationCheck implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
-    static final String KEY_PREFIX = "linli:auth:revoked-session:";
-    static final String SESSION_CLAIM = "sid";
-    static final String ROLES_CLAIM = "roles";
+    private final RevokedSessions revoked;
 
-    private final ReactiveStringRedisTemplate redis;
-    private final FailOpen failOpen;
-
-    SessionRevocationCheck(ReactiveStringRedisTemplate redis, FailOpen failOpen) {
-        this.redis = redis;
-        this.failOpen = failOpen;
+    SessionRevocationCheck(RevokedSessions revoked) {
+        this.revoked = revoked;
     }
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
-        JwtAuthenticationToken caller = new JwtAuthenticationToken(jwt, roles(jwt), jwt.getSubject());
-        String session = jwt.getClaimAsString(SESSION_CLAIM);
-        if (session == null || session.isEmpty()) {
-            return Mono.just(caller);
+        if (revoked.isRevoked(jwt.getClaimAsString(TokenClaims.SESSION))) {
+            return Mono.error(new SessionRevokedException());
         }
-        return redis.hasKey(KEY_PREFIX + session)
-                .onErrorResume(e -> {
-                    failOpen.skipped("revocation", e);
-                    return Mono.just(false);
-                })
-                .flatMap(revoked -> revoked ? Mono.error(new SessionRevokedException()) : Mono.just(caller));
+        return Mono.just(new JwtAuthenticationToken(jwt, roles(jwt), jwt.getSubject()));
     }
 
     /** The roles claim as ROLE_ authorities, for the coarse staff-only rule. */
     private static Collection<GrantedAuthority> roles(Jwt jwt) {
-        if (!(jwt.getClaims().get(ROLES_CLAIM) instanceof Collection<?> names) || names.isEmpty()) {
-            return List.of();
-        }
+        List<String> names = TokenClaims.roleNames(jwt.getClaims());
         List<GrantedAuthority> authorities = new ArrayList<>(names.size());
-        for (Object name : names) {
+        for (String name : names) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + name));
         }
         return authorities;

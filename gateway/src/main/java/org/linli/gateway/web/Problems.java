@@ -1,12 +1,15 @@
 package org.linli.gateway.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the gateway's own refusals as RFC 9457 problem details, the shape and codes the services
@@ -16,6 +19,8 @@ import reactor.core.publisher.Mono;
 public final class Problems {
 
     static final String TYPE_BASE = "https://linli.org/problems/";
+    /** A plain mapper: these bodies hold strings and a number, nothing that needs the application's set-up. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {}
 
@@ -31,45 +36,15 @@ public final class Problems {
     }
 
     static String body(HttpStatus status, String code, String detail, String traceId) {
-        StringBuilder json = new StringBuilder(256)
-                .append("{\"type\":\"")
-                .append(TYPE_BASE)
-                .append(escape(code))
-                .append("\",\"title\":\"")
-                .append(escape(status.getReasonPhrase()))
-                .append("\",\"status\":")
-                .append(status.value())
-                .append(",\"detail\":\"")
-                .append(escape(detail))
-                .append("\",\"code\":\"")
-                .append(escape(code))
-                .append('"');
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TYPE_BASE + code);
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("code", code);
         if (traceId != null) {
-            json.append(",\"traceId\":\"").append(escape(traceId)).append('"');
+            problem.put("traceId", traceId);
         }
-        return json.append('}').toString();
-    }
-
-    /** JSON string escaping: details may name a service or a limit taken from configuration. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return JSON.writeValueAsString(problem);
     }
 }

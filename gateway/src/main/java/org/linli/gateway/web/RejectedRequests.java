@@ -1,8 +1,7 @@
 package org.linli.gateway.web;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.linli.platform.core.http.UrlProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
@@ -13,26 +12,13 @@ import reactor.core.publisher.Mono;
 /**
  * Spring Security's strict firewall refusals (an encoded slash, a ';', '..', an unknown method, a
  * header value with a control character ...) as problem details, instead of its empty 400. Its own
- * message quotes the request back, so what it refused is read from the request instead.
+ * message quotes the request back, so what it refused is read from the request instead, in the same
+ * sentences the services use ({@link UrlProblems}).
  */
 @Component
 class RejectedRequests implements ServerExchangeRejectedHandler {
 
     private static final Set<String> METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
-
-    /** What the firewall refuses in a path, lower case, and how to say so. */
-    private static final List<String[]> PATH_RULES = List.of(
-            new String[] {"%2f", "an encoded slash (%2F)"},
-            new String[] {"%5c", "an encoded backslash (%5C)"},
-            new String[] {"\\", "a backslash"},
-            new String[] {"%25", "an encoded percent sign (%25)"},
-            new String[] {"%2e", "an encoded period (%2E)"},
-            new String[] {";", "a semicolon (;)"},
-            new String[] {"%3b", "an encoded semicolon (%3B)"},
-            new String[] {"%00", "a null character (%00)"},
-            new String[] {"//", "an empty segment (//)"},
-            new String[] {"/./", "a '.' segment"},
-            new String[] {"/../", "a '..' segment"});
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
@@ -44,18 +30,9 @@ class RejectedRequests implements ServerExchangeRejectedHandler {
                     "request.rejected",
                     "The HTTP method is not accepted; use one of DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT.");
         }
-        String path = exchange.getRequest().getURI().getRawPath();
-        if (path != null) {
-            String lower = path.toLowerCase(Locale.ROOT);
-            for (String[] rule : PATH_RULES) {
-                if (lower.contains(rule[0])) {
-                    return Problems.write(
-                            exchange,
-                            HttpStatus.BAD_REQUEST,
-                            "request.invalid-url",
-                            "The path contains " + rule[1] + ", which is not accepted.");
-                }
-            }
+        String problem = UrlProblems.describe(exchange.getRequest().getURI().getRawPath());
+        if (problem != null) {
+            return Problems.write(exchange, HttpStatus.BAD_REQUEST, UrlProblems.CODE, problem);
         }
         return Problems.write(
                 exchange,

@@ -16,6 +16,8 @@ class ProblemsTest {
 
     @Test
     void textFromConfigurationCannotBreakTheJson() {
-        assertThat(Problems.escape("svc \"x\"\\\n\u0001")).isEqualTo("svc \\\"x\\\"\\\\\\n\\u0001");
+        assertThat(Problems.body(HttpStatus.SERVICE_UNAVAILABLE, "x", "svc \"x\"\\\n\u0001", null))
+                .contains("\"detail\":\"svc \\\"x\\\"\\\\\\n\\u0001\"")
+                .doesNotContain("traceId");
     }
 }

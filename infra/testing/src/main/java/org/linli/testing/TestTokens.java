@@ -1,27 +1,26 @@
 package org.linli.testing;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import org.linli.platform.security.Role;
-import org.linli.platform.security.TokenClaims;
+import org.linli.platform.core.token.Role;
+import org.linli.platform.core.token.RsaKeys;
+import org.linli.platform.core.token.TokenClaims;
+import org.linli.platform.core.token.TokenSigner;
 
 /** Mints access tokens the services accept, signed with a key pair made for this test JVM. */
 public final class TestTokens {
 
-    private static final KeyPair KEYS = generate();
-    private static final KeyPair STRANGER_KEYS = generate();
+    /** A person's token is shown to the gateway and every service, as svc-organization issues it. */
+    public static final List<String> AUDIENCES =
+            List.of("gateway", "svc-organization", "svc-requests", "svc-volunteer", "svc-notify");
+
+    private static final KeyPair KEYS = RsaKeys.generate();
+    private static final KeyPair STRANGER_KEYS = RsaKeys.generate();
 
     private TestTokens() {}
 
@@ -65,6 +64,7 @@ public final class TestTokens {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(TokenClaims.ISSUER)
+                .audience(AUDIENCES)
                 .subject(String.valueOf(subject))
                 .issueTime(Date.from(now.minusSeconds(600)))
                 .expirationTime(Date.from(now.plus(ttl)))
@@ -75,22 +75,6 @@ public final class TestTokens {
         if (orgUnitId != null) {
             claims.claim(TokenClaims.ORG_UNIT, orgUnitId).claim(TokenClaims.ORG_PATH, orgPath);
         }
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
-            jwt.sign(new RSASSASigner(keys.getPrivate()));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TokenSigner(keys).sign(claims.build());
     }
 }

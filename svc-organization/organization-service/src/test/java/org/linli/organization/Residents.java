@@ -12,8 +12,8 @@ import org.linli.organization.household.HouseholdService;
 import org.linli.organization.household.TieRelation;
 import org.linli.organization.household.dto.AddResident;
 import org.linli.organization.person.dto.PersonDetails;
+import org.linli.platform.core.token.Role;
 import org.linli.platform.security.Caller;
-import org.linli.platform.security.Role;
 import org.linli.testing.Http;
 import org.springframework.boot.test.context.TestComponent;
 

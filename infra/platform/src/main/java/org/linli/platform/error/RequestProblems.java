@@ -3,6 +3,7 @@ package org.linli.platform.error;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Set;
+import org.linli.platform.core.http.UrlProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;

@@ -1,6 +1,7 @@
 package org.linli.platform.security;
 
 import java.util.Set;
+import org.linli.platform.core.token.Role;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 

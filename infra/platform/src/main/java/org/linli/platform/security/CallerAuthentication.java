@@ -24,6 +24,6 @@ public class CallerAuthentication extends JwtAuthenticationToken {
     }
 
     static CallerAuthentication from(Jwt jwt) {
-        return new CallerAuthentication(jwt, TokenClaims.toCaller(jwt.getSubject(), jwt.getClaims()));
+        return new CallerAuthentication(jwt, Callers.toCaller(jwt.getSubject(), jwt.getClaims()));
     }
 }

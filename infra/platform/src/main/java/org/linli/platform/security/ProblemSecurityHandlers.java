@@ -2,6 +2,8 @@ package org.linli.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.linli.platform.core.problem.AuthProblems;
+import org.linli.platform.core.revocation.SessionRevokedException;
 import org.linli.platform.error.ProblemResponses;
 import org.linli.platform.error.RequestProblems;
 import org.springframework.http.HttpStatus;
@@ -19,11 +21,13 @@ final class ProblemSecurityHandlers {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> write(
-                response, 401, "auth.unauthenticated", "Sign in first: this needs a valid, unexpired access token.", e);
+                response,
+                401,
+                e instanceof SessionRevokedException ? AuthProblems.TOKEN_REVOKED : AuthProblems.UNAUTHENTICATED);
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, 403, "auth.forbidden", "Your role may not do this.", e);
+        return (request, response, e) -> write(response, 403, AuthProblems.FORBIDDEN);
     }
 
     /** The strict firewall refused the URL, the method, or a header or parameter it was asked for. */
@@ -31,11 +35,10 @@ final class ProblemSecurityHandlers {
         return (request, response, e) -> ProblemResponses.write(response, RequestProblems.rejected(request));
     }
 
-    private static void write(HttpServletResponse response, int status, String code, String detail, Exception e)
-            throws IOException {
+    private static void write(HttpServletResponse response, int status, AuthProblems problem) throws IOException {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        ProblemResponses.write(response, HttpStatus.valueOf(status), code, detail);
+        ProblemResponses.write(response, HttpStatus.valueOf(status), problem.code(), problem.detail());
     }
 }

@@ -1,5 +1,7 @@
 package org.linli.platform.security;
 
+import org.linli.platform.core.token.Role;
+
 /**
  * Coarse role rules for {@code @PreAuthorize("@roles.isStaff()")}. Fine-grained rules (which org
  * subtree) live in the services, through {@link Caller#sees}.

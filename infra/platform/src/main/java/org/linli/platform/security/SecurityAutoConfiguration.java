@@ -1,25 +1,27 @@
 package org.linli.platform.security;
 
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
+import org.linli.platform.core.http.HeaderRules;
+import org.linli.platform.core.revocation.RevokedSessions;
+import org.linli.platform.core.revocation.SessionRevokedException;
+import org.linli.platform.core.token.RsaKeys;
+import org.linli.platform.core.token.TokenClaims;
+import org.linli.platform.core.token.TokenValidation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -28,7 +30,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service verifies the bearer token itself (DESIGN.md §5: a service reached directly trusts
- * nothing), stateless, with problem-detail 401/403 answers.
+ * nothing): signature, issuer, lifetime, that it is meant for this service ({@code aud}), and that its
+ * session was not signed out (in memory, see {@link RevokedSessions}). Stateless, with problem-detail
+ * 401/403 answers.
  */
 @AutoConfiguration(
         beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
@@ -43,8 +47,13 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain linliSecurityFilterChain(HttpSecurity http, LinliSecurityProperties props, JwtDecoder decoder)
+    SecurityFilterChain linliSecurityFilterChain(
+            HttpSecurity http,
+            LinliSecurityProperties props,
+            JwtDecoder decoder,
+            ObjectProvider<RevokedSessions> revokedSessions)
             throws Exception {
+        RevokedSessions revoked = revokedSessions.getIfAvailable();
         String[] open = Stream.concat(ALWAYS_PUBLIC.stream(), props.publicPaths().stream())
                 .toArray(String[]::new);
         http.csrf(c -> c.disable())
@@ -55,8 +64,13 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(
                         a -> a.requestMatchers(open).permitAll().anyRequest().authenticated())
-                .oauth2ResourceServer(o -> o.bearerTokenResolver(new BearerTokens())
-                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(CallerAuthentication::from))
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(new HeaderBearerTokenResolver())
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(jwt -> {
+                            if (revoked != null && revoked.isRevoked(jwt.getClaimAsString(TokenClaims.SESSION))) {
+                                throw new SessionRevokedException();
+                            }
+                            return CallerAuthentication.from(jwt);
+                        }))
                         .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
@@ -90,10 +104,10 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder linliJwtDecoder(LinliSecurityProperties props) throws Exception {
+    JwtDecoder linliJwtDecoder(LinliSecurityProperties props, Environment environment) {
         NimbusJwtDecoder decoder;
         if (props.publicKey() != null && !props.publicKey().isBlank()) {
-            decoder = NimbusJwtDecoder.withPublicKey(parseRsaPublicKey(props.publicKey()))
+            decoder = NimbusJwtDecoder.withPublicKey(RsaKeys.publicKey(props.publicKey(), "linli.security.public-key"))
                     .build();
         } else if (props.jwkSetUri() != null && !props.jwkSetUri().isBlank()) {
             decoder = NimbusJwtDecoder.withJwkSetUri(props.jwkSetUri()).build();
@@ -101,8 +115,7 @@ public class SecurityAutoConfiguration {
             throw new IllegalStateException(
                     "Set linli.security.public-key or linli.security.jwk-set-uri: a service must verify tokens");
         }
-        decoder.setJwtValidator(
-                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER)));
+        decoder.setJwtValidator(TokenValidation.forAudience(props.audienceOr(environment)));
         return new CachingJwtDecoder(decoder, 100_000);
     }
 
@@ -119,11 +132,5 @@ public class SecurityAutoConfiguration {
                 resolvers.add(new CallerArgumentResolver());
             }
         };
-    }
-
-    static RSAPublicKey parseRsaPublicKey(String text) throws Exception {
-        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        byte[] der = Base64.getDecoder().decode(base64);
-        return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
     }
 }

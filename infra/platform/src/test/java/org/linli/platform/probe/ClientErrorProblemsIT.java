@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "spring.application.name=probe",
             "linli.security.public-paths=/probe/**",
             "spring.servlet.multipart.max-file-size=1KB",
             "spring.servlet.multipart.max-request-size=1KB"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.linli.platform.core.token.Role;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 class CallerTest {
@@ -38,7 +39,7 @@ class CallerTest {
 
     @Test
     void aServiceTokenIsAClientWithItsGrantsAndNoScope() {
-        Caller service = TokenClaims.toCaller(
+        Caller service = Callers.toCaller(
                 "service:requests",
                 Map.of("roles", List.of("SERVICE"), "client_id", "requests", "scope", "org.lookups  org.units"));
 
@@ -57,9 +58,9 @@ class CallerTest {
         Caller resident = new Caller(9, 33L, Set.of(Role.RESIDENT), null, null);
         assertThat(resident.mayDo("org.lookups")).isFalse();
 
-        assertThatThrownBy(() -> TokenClaims.toCaller("9", Map.of("roles", List.of("RESIDENT", "SERVICE"))))
+        assertThatThrownBy(() -> Callers.toCaller("9", Map.of("roles", List.of("RESIDENT", "SERVICE"))))
                 .isInstanceOf(OAuth2AuthenticationException.class);
-        assertThatThrownBy(() -> TokenClaims.toCaller(
+        assertThatThrownBy(() -> Callers.toCaller(
                         "service:x", Map.of("roles", List.of("SERVICE", "SYSTEM_ADMIN"), "client_id", "x")))
                 .isInstanceOf(OAuth2AuthenticationException.class);
     }

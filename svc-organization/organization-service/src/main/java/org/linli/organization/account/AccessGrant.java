@@ -1,7 +1,7 @@
 package org.linli.organization.account;
 
 import java.util.Set;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 import org.springframework.lang.Nullable;
 
 /**

@@ -7,7 +7,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import java.time.LocalDateTime;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 
 /**
  * Someone who can log in. A resident account learns its person (the registry entry) through real-name

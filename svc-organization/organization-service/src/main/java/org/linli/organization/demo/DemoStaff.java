@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.linli.organization.geography.OrgUnitKind;
 import org.linli.organization.staff.StaffAccountService;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

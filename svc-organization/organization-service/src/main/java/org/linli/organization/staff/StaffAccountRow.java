@@ -2,7 +2,7 @@ package org.linli.organization.staff;
 
 import java.time.LocalDateTime;
 import org.linli.organization.account.AccountStatus;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 
 /** A staff account as lists show it: the staff row with its account's role and status and its unit's name. */
 class StaffAccountRow {

@@ -1,35 +1,22 @@
 package org.linli.organization.token;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.linli.organization.account.AccessGrant;
-import org.linli.platform.security.TokenClaims;
+import org.linli.platform.core.token.RsaKeys;
+import org.linli.platform.core.token.TokenClaims;
+import org.linli.platform.core.token.TokenSigner;
 import org.springframework.stereotype.Component;
 
 /** Signs access tokens (RS256) and publishes the public key as a JWKS for the gateway and services. */
 @Component
 public class AccessTokens {
 
-    private final RSAKey key;
-    private final RSASSASigner signer;
+    private final TokenSigner signer;
     private final TokenProperties properties;
     private final Clock clock;
 
@@ -38,14 +25,9 @@ public class AccessTokens {
             throw new IllegalStateException(
                     "Set linli.identity.tokens.signing-key (LINLI_JWT_PRIVATE_KEY): svc-organization signs tokens");
         }
-        this.key = rsaKey(properties.signingKey());
+        this.signer = new TokenSigner(RsaKeys.keyPair(properties.signingKey(), "linli.identity.tokens.signing-key"));
         this.properties = properties;
         this.clock = clock;
-        try {
-            this.signer = new RSASSASigner(key);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("The token signing key is unusable", e);
-        }
     }
 
     /** A signed access token for the grant, tied to its session (the refresh-token family). */
@@ -53,6 +35,8 @@ public class AccessTokens {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(TokenClaims.ISSUER)
+                // every part of the suite a person's requests may reach; a service token names only its callee
+                .audience(properties.audiences())
                 .subject(String.valueOf(grant.accountId()))
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
@@ -71,14 +55,7 @@ public class AccessTokens {
         if (grant.orgPath() != null) {
             claims.claim(TokenClaims.ORG_PATH, grant.orgPath());
         }
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
-        try {
-            jwt.sign(signer);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Could not sign an access token", e);
-        }
-        return jwt.serialize();
+        return signer.sign(claims.build());
     }
 
     public long accessTtlSeconds() {
@@ -87,25 +64,6 @@ public class AccessTokens {
 
     /** The public key set, as served at {@code /api/auth/jwks}. */
     public Map<String, Object> publicJwks() {
-        return new JWKSet(key.toPublicJWK()).toJSONObject();
-    }
-
-    private static RSAKey rsaKey(String text) {
-        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        try {
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-            RSAPublicKey publicKey = (RSAPublicKey)
-                    rsa.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            return new RSAKey.Builder(publicKey)
-                    .privateKey(privateKey)
-                    .keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256)
-                    .keyIDFromThumbprint()
-                    .build();
-        } catch (Exception e) {
-            throw new IllegalStateException("linli.identity.tokens.signing-key is not an RSA private key (PKCS#8)", e);
-        }
+        return signer.publicJwks();
     }
 }

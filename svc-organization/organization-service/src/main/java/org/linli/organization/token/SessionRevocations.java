@@ -1,30 +1,33 @@
 package org.linli.organization.token;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import org.linli.platform.core.revocation.RevocationChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the gateway which sessions are over: their access tokens are refused from the next request on,
- * although they have not expired. A key only needs to outlive the longest-lived access token.
- *
- * <p>The key format is shared with the gateway: {@code linli:auth:revoked-session:{sid}}.
+ * Tells the gateway and every service which sessions are over: their access tokens are refused from the
+ * next request on, although they have not expired ({@link RevocationChannel}). An announcement only
+ * needs to outlive the longest-lived access token.
  */
 @Component
 class SessionRevocations {
 
-    static final String KEY_PREFIX = "linli:auth:revoked-session:";
     private static final Logger log = LoggerFactory.getLogger(SessionRevocations.class);
 
-    private final StringRedisTemplate redis;
+    private final RevocationChannel channel;
     private final Duration keep;
+    private final Clock clock;
 
-    SessionRevocations(StringRedisTemplate redis, TokenProperties properties) {
-        this.redis = redis;
-        // a minute beyond the access-token lifetime covers clock skew between issuer and gateway
+    SessionRevocations(StringRedisTemplate redis, TokenProperties properties, Clock clock) {
+        this.channel = new RevocationChannel(redis);
+        // a minute beyond the access-token lifetime covers clock skew between issuer and verifiers
         this.keep = properties.accessTtl().plusMinutes(1);
+        this.clock = clock;
     }
 
     /**
@@ -33,9 +36,11 @@ class SessionRevocations {
      */
     void revoke(String sessionId) {
         try {
-            redis.opsForValue().set(KEY_PREFIX + sessionId, "1", keep);
+            // verifiers compare with their own clock; the issuer's may run ahead in tests, so take the later one
+            Instant now = clock.instant().isAfter(Instant.now()) ? clock.instant() : Instant.now();
+            channel.revoke(sessionId, now.plus(keep));
         } catch (RuntimeException e) {
-            log.warn("Could not announce a revoked session to the gateway (Redis unavailable): {}", e.toString());
+            log.warn("Could not announce a revoked session (Redis unavailable): {}", e.toString());
         }
     }
 }

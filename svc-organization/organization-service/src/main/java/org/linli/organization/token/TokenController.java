@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.linli.organization.token.dto.RefreshRequest;
 import org.linli.organization.token.dto.SessionTokens;
-import org.linli.platform.security.TokenClaims;
+import org.linli.platform.core.token.TokenClaims;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.partymember.dto.PartyMemberView;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.IdNumbers;
 import org.linli.testing.TestTokens;

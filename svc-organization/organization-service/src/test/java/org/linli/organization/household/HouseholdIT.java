@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures.Tree;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;

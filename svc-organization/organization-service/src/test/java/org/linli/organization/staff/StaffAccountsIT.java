@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.geography.OrgUnitKind;
 import org.linli.organization.geography.dto.OrgUnitView;
+import org.linli.platform.core.revocation.RevocationChannel;
+import org.linli.platform.core.token.Role;
 import org.linli.platform.error.DomainException;
-import org.linli.platform.security.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -426,7 +427,8 @@ class StaffAccountsIT extends AbstractStaffIT {
                 assertThat(refresh.status()).isEqualTo(401);
                 String sid =
                         claims(session.json().get("accessToken").asString()).getStringClaim("sid");
-                assertThat(redis.hasKey("linli:auth:revoked-session:" + sid)).isTrue();
+                assertThat(redis.opsForZSet().score(RevocationChannel.REVOKED_SESSIONS, sid))
+                        .isNotNull();
             }
             assertProblem(login(worker.username(), worker.password()), 403, "account.disabled");
 

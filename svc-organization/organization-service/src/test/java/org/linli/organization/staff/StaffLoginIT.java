@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.RegistryFixtures.Tree;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 import org.linli.testing.Http.Response;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.geography.OrgUnitKind;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 
 /** Walks every pair: who may grant what, and which unit each role may be bound to. */
 class StaffRolesTest {

@@ -1,16 +1,19 @@
 package org.linli.organization.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.account.AccountService;
 import org.linli.organization.token.dto.SessionTokens;
+import org.linli.platform.core.revocation.RevocationChannel;
 import org.linli.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -70,9 +73,9 @@ class SessionIT extends AbstractIT {
         Http.Response victim = http().post("/api/auth/refresh", null, Map.of("refreshToken", second));
         assertThat(victim.status()).isEqualTo(401);
         assertThat(victim.json().get("code").asText()).isEqualTo("auth.refresh-invalid");
-        // and the gateway is told to refuse the session's access tokens
-        assertThat(redis.hasKey(SessionRevocations.KEY_PREFIX + sessionOf(first.accessToken())))
-                .isTrue();
+        // and the gateway and every service are told to refuse the session's access tokens
+        assertThat(redis.opsForZSet().score(RevocationChannel.REVOKED_SESSIONS, sessionOf(first.accessToken())))
+                .isNotNull();
     }
 
     @Test
@@ -82,11 +85,32 @@ class SessionIT extends AbstractIT {
         Http.Response logout = http().post("/api/auth/logout", tokens.accessToken(), null);
 
         assertThat(logout.status()).isEqualTo(204);
-        String key = SessionRevocations.KEY_PREFIX + sessionOf(tokens.accessToken());
-        assertThat(redis.hasKey(key)).isTrue();
-        assertThat(redis.getExpire(key)).isBetween(600L, 660L);
+        Double until = redis.opsForZSet().score(RevocationChannel.REVOKED_SESSIONS, sessionOf(tokens.accessToken()));
+        assertThat(until)
+                .as("announced for as long as the access token lives, plus a minute")
+                .isNotNull();
+        assertThat(until.longValue() - System.currentTimeMillis()).isBetween(600_000L, 661_000L);
         Http.Response refresh = http().post("/api/auth/refresh", null, Map.of("refreshToken", tokens.refreshToken()));
         assertThat(refresh.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSignedOutTokenIsRefusedByTheServiceItselfWithinASecond() throws Exception {
+        SessionTokens tokens = sessions.start(accounts.createResident());
+        assertThat(http().get("/api/org/households/1", tokens.accessToken()).status())
+                .isNotEqualTo(401);
+
+        assertThat(http().post("/api/auth/logout", tokens.accessToken(), null).status())
+                .isEqualTo(204);
+
+        // reached directly, not through the gateway: the service learnt of the logout by subscription
+        await().atMost(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> {
+                    Http.Response refused = http().get("/api/org/households/1", tokens.accessToken());
+                    assertThat(refused.status()).isEqualTo(401);
+                    assertThat(refused.json().get("code").asText()).isEqualTo("auth.token-revoked");
+                });
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.linli.organization.RegistryFixtures;
 import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.Uploads;
 import org.linli.organization.partyorg.dto.PartyOrgView;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 import org.linli.testing.Http.Response;
 import org.linli.testing.IdNumbers;
 import org.linli.testing.TestTokens;

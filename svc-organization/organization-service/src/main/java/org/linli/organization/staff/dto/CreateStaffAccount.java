@@ -3,7 +3,7 @@ package org.linli.organization.staff.dto;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 
 /**
  * A new staff account. The username is taken in its normal form (NFKC, case-folded: ＷＡＮＧ.Grid becomes

@@ -1,7 +1,7 @@
 package org.linli.organization.staff.dto;
 
 import org.linli.organization.token.dto.SessionTokens;
-import org.linli.platform.security.Role;
+import org.linli.platform.core.token.Role;
 
 /**
  * A staff session, with what the console needs to draw itself: the role and the org unit it is bound

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
-class BearerTokensTest {
+class HeaderBearerTokenResolverTest {
 
-    private final BearerTokens resolver = new BearerTokens();
+    private final HeaderBearerTokenResolver resolver = new HeaderBearerTokenResolver();
 
     @Test
     void readsTheTokenAfterTheSchemeInAnyCase() {

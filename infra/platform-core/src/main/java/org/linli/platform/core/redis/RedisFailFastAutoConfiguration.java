@@ -1,4 +1,4 @@
-package org.linli.platform.redis;
+package org.linli.platform.core.redis;
 
 import io.lettuce.core.ClientOptions;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -7,9 +7,10 @@ import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBui
 import org.springframework.context.annotation.Bean;
 
 /**
- * While Redis is unreachable, Lettuce by default queues commands until the command timeout. Linli's
- * callers have a MySQL fallback, so a command should fail at once instead: reject while disconnected,
- * keep reconnecting in the background.
+ * While Redis is unreachable, Lettuce by default queues commands until the command timeout, which would
+ * add that timeout to every request. Linli's callers have a fallback (the services MySQL, the gateway
+ * failing open), so a command fails at once instead: reject while disconnected, keep reconnecting in the
+ * background. The gateway and every service get this same choice.
  */
 @AutoConfiguration
 @ConditionalOnClass(ClientOptions.class)

@@ -1,4 +1,4 @@
-package org.linli.gateway.security;
+package org.linli.platform.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.linli.platform.security;
+package org.linli.platform.core.token;
 
 /**
  * The roles of DESIGN.md §5. Staff roles are bound to an org unit and see only its subtree; a {@link

@@ -1,4 +1,4 @@
-package org.linli.platform.error;
+package org.linli.platform.core.http;
 
 import java.util.Locale;
 import org.springframework.lang.Nullable;

@@ -1,30 +1,24 @@
 package org.linli.platform.security;
 
+import static org.linli.platform.core.token.TokenClaims.CLIENT_ID;
+import static org.linli.platform.core.token.TokenClaims.ORG_PATH;
+import static org.linli.platform.core.token.TokenClaims.ORG_UNIT;
+import static org.linli.platform.core.token.TokenClaims.PERSON;
+import static org.linli.platform.core.token.TokenClaims.ROLES;
+import static org.linli.platform.core.token.TokenClaims.SCOPE;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.linli.platform.core.token.Role;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 
-/** The claim names Linli access tokens carry, shared by the issuer and every verifier. */
-public final class TokenClaims {
+/** Reads the {@link Caller} from a verified token's claims; a token whose claims don't add up is refused. */
+final class Callers {
 
-    public static final String ROLES = "roles";
-    public static final String PERSON = "person";
-    public static final String ORG_UNIT = "org";
-    public static final String ORG_PATH = "org_path";
-    /** The session (refresh-token family) a token belongs to; logout revokes it at the gateway. */
-    public static final String SESSION = "sid";
-
-    /** A service token's registered client (RFC 9068). */
-    public static final String CLIENT_ID = "client_id";
-    /** A service token's grants, space-separated (RFC 9068 / RFC 8693 {@code scope}). */
-    public static final String SCOPE = "scope";
-
-    public static final String ISSUER = "linli";
-
-    private TokenClaims() {}
+    private Callers() {}
 
     static Caller toCaller(String subject, Map<String, Object> claims) {
         try {

@@ -1,4 +1,6 @@
-package org.linli.platform.security;
+package org.linli.platform.core.http;
+
+import org.springframework.lang.Nullable;
 
 /**
  * What Spring Security's strict firewall allows in header names ({@code
@@ -6,19 +8,23 @@ package org.linli.platform.security;
  * inside a field value), as loops: the firewall runs its regular expressions on every header read,
  * the 600-character Authorization header included.
  */
-final class HeaderRules {
+public final class HeaderRules {
 
     private HeaderRules() {}
 
-    static boolean isAllowedName(String name) {
+    /** A header that is not there (the firewall asks about absent ones too) breaks no rule. */
+    public static boolean isAllowedName(@Nullable String name) {
         return assignedAndNotControl(name, false);
     }
 
-    static boolean isAllowedValue(String value) {
+    public static boolean isAllowedValue(@Nullable String value) {
         return assignedAndNotControl(value, true);
     }
 
-    private static boolean assignedAndNotControl(String text, boolean tabAllowed) {
+    private static boolean assignedAndNotControl(@Nullable String text, boolean tabAllowed) {
+        if (text == null) {
+            return true;
+        }
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             if (!Character.isDefined(codePoint)
