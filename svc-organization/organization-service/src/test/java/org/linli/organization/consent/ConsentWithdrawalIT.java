@@ -1,12 +1,14 @@
 package org.linli.organization.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.linli.organization.Residents.accountOf;
 import static org.linli.organization.Residents.consented;
 import static org.linli.organization.Residents.login;
 import static org.linli.organization.Residents.newUser;
 import static org.linli.organization.Residents.verify;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
@@ -15,6 +17,7 @@ import org.linli.organization.RegistryFixtures.Tree;
 import org.linli.organization.household.TieRelation;
 import org.linli.testing.Http.Response;
 import org.linli.testing.IdNumbers;
+import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -70,18 +73,26 @@ class ConsentWithdrawalIT extends AbstractIT {
                             .status())
                     .isEqualTo(401);
         }
-        // and processing stops at once, even for a token that still names the person
-        assertThat(http().get("/api/org/me/households", fresh)
+        // the sessions' tokens are refused outright within a second, here as everywhere
+        await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(http().get("/api/org/me/households", fresh)
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("auth.token-revoked"));
+        // and were one to slip through (a revocation announced while Redis was down), processing still
+        // stops: the account no longer names the person, whatever the token says
+        String stale = TestTokens.resident(account, person);
+        assertThat(http().get("/api/org/me/households", stale)
                         .json()
                         .get("code")
                         .asString())
                 .isEqualTo("real-name.required");
-        assertThat(http().post("/api/auth/wx/phone", fresh, Map.of("code", "phone-13866667777:x"))
+        assertThat(http().post("/api/auth/wx/phone", stale, Map.of("code", "phone-13866667777:x"))
                         .json()
                         .get("code")
                         .asString())
                 .isEqualTo("consent.required");
-        assertThat(verify(http(), fresh, "林静怡", idNumber).json().get("code").asString())
+        assertThat(verify(http(), stale, "林静怡", idNumber).json().get("code").asString())
                 .isEqualTo("consent.required");
 
         // consenting again, the resident can verify as the same roster person
