@@ -79,10 +79,10 @@ public final class StubUpstream implements AutoCloseable {
             byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
             reply.headers().forEach(exchange.getResponseHeaders()::set);
-            // a service that also answers with a trace id must not leave the client with two
-            String traceId = exchange.getRequestHeaders().getFirst("X-Trace-Id");
-            if (traceId != null) {
-                exchange.getResponseHeaders().set("X-Trace-Id", traceId);
+            // a service answers with its trace id too (the platform does): the client must not get two
+            String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+            if (traceparent != null && traceparent.length() >= 35) {
+                exchange.getResponseHeaders().set("X-Trace-Id", traceparent.substring(3, 35));
             }
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             exchange.getResponseBody().write(body);

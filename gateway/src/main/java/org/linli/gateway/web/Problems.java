@@ -28,7 +28,7 @@ public final class Problems {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] body = body(status, code, detail, TraceIdFilter.currentTraceId(exchange))
+        byte[] body = body(status, code, detail, TraceIdHeaderFilter.currentTraceId(exchange))
                 .getBytes(StandardCharsets.UTF_8);
         response.getHeaders().setContentLength(body.length);
         DataBuffer buffer = response.bufferFactory().wrap(body);
