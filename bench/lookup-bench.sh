@@ -27,7 +27,8 @@ BENCH_THREADS="${BENCH_THREADS:-1}"
 BENCH_DB=linli_org_bench
 # the large data set runs in a second svc-organization instance, on its own port and Redis database,
 # side by side with the demo one, so both are measured in the same rounds
-BENCH_ORG_PORT="${BENCH_ORG_PORT:-8083}"
+# not 8083, which svc-volunteer takes in the ./dev table
+BENCH_ORG_PORT="${BENCH_ORG_PORT:-8097}"
 BENCH_REDIS_URL="redis://127.0.0.1:6379/1"
 LOOKUP_GW_PORT="${LOOKUP_GW_PORT:-8094}"   # a gateway with the per-user limit raised, see bench_lookup
 
@@ -171,7 +172,7 @@ bench_lookup() {
   cmd_up
   load_secrets
   local token range
-  token="$(cmd_token SYSTEM_ADMIN)"
+  token="$(mint_token)"
   start_java bare-endpoint "$BARE_JAR" --server.port="$BARE_PORT"
   wait_healthy bare-endpoint "http://127.0.0.1:$BARE_PORT/bare/households/1/party-members"
 

@@ -1,94 +1,66 @@
-import java.nio.charset.StandardCharsets;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Mints a Linli access token (RS256 JWT) for demos and benchmarks, until staff can log in.
- * Runs as a single source file with only the JDK, so it needs no build and no classpath:
+ * Mints the benchmarks' access token: SYSTEM_ADMIN of the whole tree, for 12 hours, signed with the dev
+ * key. A login's token lives 10 minutes, less than a benchmark run, and always names a session; the
+ * gateway bench also measures a token without one. For anything else log in: {@code ./dev token <ROLE>}.
  *
- * <pre>java tools/MintToken.java .dev/secrets/jwt-private.pem SYSTEM_ADMIN [orgUnitId orgPath]</pre>
+ * <pre>java -cp nimbus-jose-jwt.jar tools/MintToken.java .dev/secrets/jwt-private.pem [sid]</pre>
  *
- * The key file is the PKCS#8 PEM that {@code ./dev up} generates; the services trust its public half.
- * Claims match org.linli.platform.core.token.TokenClaims. Never used in production: real tokens come
- * from svc-organization's login.
+ * Claims as org.linli.platform.core.token.TokenClaims names them. Never used in production.
  */
 public class MintToken {
 
-    private static final List<String> ROLES = List.of(
-            "RESIDENT", "VOLUNTEER", "PARTY_MEMBER", "GRID_WORKER", "PROPERTY_STAFF",
-            "COMMUNITY_ADMIN", "STREET_ADMIN", "SYSTEM_ADMIN");
-    private static final Set<String> NOT_STAFF = Set.of("RESIDENT", "VOLUNTEER", "PARTY_MEMBER");
-    // a working day: long enough for a demo or a benchmark run, short enough to not linger
-    private static final long TTL_SECONDS = 12 * 3600;
+    private static final Duration TTL = Duration.ofHours(12);
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 && args.length != 4) {
-            fail("usage: java tools/MintToken.java <private-key.pem> <ROLE> [orgUnitId orgPath]");
+        if (args.length < 1 || args.length > 2) {
+            fail("usage: java -cp nimbus-jose-jwt.jar tools/MintToken.java <private-key.pem> [sid]");
         }
-        String role = args[1].toUpperCase();
-        if (!ROLES.contains(role)) {
-            fail("unknown role " + args[1] + "; one of " + String.join(", ", ROLES));
-        }
-        boolean staff = !NOT_STAFF.contains(role);
-        Long orgUnitId = null;
-        String orgPath = null;
-        if (args.length == 4) {
-            orgUnitId = Long.parseLong(args[2]);
-            orgPath = args[3];
-            if (!orgPath.startsWith("/") || !orgPath.endsWith("/")) {
-                fail("orgPath is a materialized path such as /1/4/");
-            }
-        } else if (staff) {
-            // the root of the demo geography: a system admin sees everything anyway
-            orgUnitId = 1L;
-            orgPath = role.equals("SYSTEM_ADMIN") ? "/" : "/1/";
-        }
-        long subject = orgUnitId == null ? 1 : role.equals("SYSTEM_ADMIN") ? 1 : 1000 + orgUnitId;
-        long now = Instant.now().getEpochSecond();
-
-        StringBuilder claims = new StringBuilder()
-                .append("{\"iss\":\"linli\",\"aud\":[\"gateway\",\"svc-organization\"],\"sub\":\"").append(subject)
-                .append("\",\"iat\":").append(now)
-                .append(",\"exp\":").append(now + TTL_SECONDS)
-                .append(",\"roles\":[\"").append(role).append("\"]");
-        if (orgUnitId != null) {
-            claims.append(",\"org\":").append(orgUnitId).append(",\"org_path\":\"").append(json(orgPath)).append('"');
-        }
-        claims.append('}');
-
-        String signingInput = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims.toString());
-        Signature rsa = Signature.getInstance("SHA256withRSA");
-        rsa.initSign(readPrivateKey(Path.of(args[0])));
-        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-        System.out.println(signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign()));
-    }
-
-    private static PrivateKey readPrivateKey(Path pem) throws Exception {
+        Path pem = Path.of(args[0]);
         if (!Files.isReadable(pem)) {
             fail("no private key at " + pem + ": run ./dev up once to generate the dev secrets");
         }
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer("linli")
+                .audience(List.of("gateway", "svc-organization"))
+                .subject("1")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(TTL)))
+                .claim("roles", List.of("SYSTEM_ADMIN"))
+                .claim("org", 1)
+                .claim("org_path", "/");
+        if (args.length == 2) {
+            claims.claim("sid", args[1]);
+        }
+        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+        token.sign(new RSASSASigner(readPrivateKey(pem)));
+        System.out.println(token.serialize());
+    }
+
+    // nimbus reads PEM only with BouncyCastle on the class path; the JDK reads the PKCS#8 that ./dev writes
+    private static PrivateKey readPrivateKey(Path pem) throws Exception {
         String text = Files.readString(pem);
         if (!text.contains("BEGIN PRIVATE KEY")) {
             fail(pem + " is not a PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
         }
-        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-    }
-
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String json(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+        byte[] der = Base64.getMimeDecoder().decode(text.replaceAll("-----[A-Z ]+-----", ""));
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 
     private static void fail(String message) {

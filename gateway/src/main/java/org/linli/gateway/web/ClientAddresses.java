@@ -1,5 +1,7 @@
 package org.linli.gateway.web;
 
+import io.netty.handler.ipfilter.IpFilterRuleType;
+import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -16,51 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClientAddresses {
 
-    /** An address range, {@code 10.0.0.0/8} or a single address. */
-    private record Range(byte[] network, int prefixBits) {
-
-        static Range parse(String text) {
-            String trimmed = text.trim();
-            int slash = trimmed.indexOf('/');
-            String address = slash < 0 ? trimmed : trimmed.substring(0, slash);
-            byte[] network = literal(address);
-            if (network == null) {
-                throw new IllegalStateException(
-                        "linli.gateway.trusted-proxies: not an IP address or CIDR range: " + text);
-            }
-            int bits = slash < 0 ? network.length * 8 : Integer.parseInt(trimmed.substring(slash + 1));
-            if (bits < 0 || bits > network.length * 8) {
-                throw new IllegalStateException("linli.gateway.trusted-proxies: bad prefix length in " + text);
-            }
-            return new Range(network, bits);
-        }
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int whole = prefixBits / 8;
-            for (int i = 0; i < whole; i++) {
-                if (address[i] != network[i]) {
-                    return false;
-                }
-            }
-            int rest = prefixBits % 8;
-            if (rest == 0) {
-                return true;
-            }
-            int mask = 0xff << (8 - rest);
-            return (address[whole] & mask) == (network[whole] & mask);
-        }
-    }
-
-    private final List<Range> trustedProxies;
+    // Netty's, not Spring Security's IpAddressMatcher: that one's matches(HttpServletRequest) overload
+    // makes javac need the Servlet API, which this WebFlux application does not have
+    private final List<IpSubnetFilterRule> trustedProxies;
 
     public ClientAddresses(HttpProperties properties) {
         this.trustedProxies = properties.trustedProxies().stream()
                 .filter(p -> !p.isBlank())
-                .map(Range::parse)
+                .map(ClientAddresses::range)
                 .toList();
+    }
+
+    /** {@code 10.0.0.0/8} or a single address. */
+    private static IpSubnetFilterRule range(String text) {
+        String range = text.trim();
+        int slash = range.indexOf('/');
+        InetAddress network = literal(slash < 0 ? range : range.substring(0, slash));
+        if (network == null) {
+            throw new IllegalStateException("linli.gateway.trusted-proxies: not an IP address or CIDR range: " + text);
+        }
+        try {
+            int bits = slash < 0 ? network.getAddress().length * 8 : Integer.parseInt(range.substring(slash + 1));
+            return new IpSubnetFilterRule(network, bits, IpFilterRuleType.ACCEPT);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("linli.gateway.trusted-proxies: bad prefix length in " + text, e);
+        }
     }
 
     /**
@@ -102,25 +84,21 @@ public class ClientAddresses {
         if (trustedProxies.isEmpty()) {
             return false;
         }
-        byte[] bytes = literal(address);
-        if (bytes == null) {
+        InetAddress ip = literal(address);
+        if (ip == null) {
             return false;
         }
-        for (Range proxy : trustedProxies) {
-            if (proxy.contains(bytes)) {
-                return true;
-            }
-        }
-        return false;
+        InetSocketAddress peer = new InetSocketAddress(ip, 0);
+        return trustedProxies.stream().anyMatch(proxy -> proxy.matches(peer));
     }
 
-    /** The bytes of an IP literal, or null: never a DNS lookup. */
-    private static byte[] literal(String address) {
-        if (!isIpLiteral(address)) {
+    /** The address an IP literal names, or null: never a DNS lookup. */
+    private static InetAddress literal(String text) {
+        if (!isIpLiteral(text)) {
             return null;
         }
         try {
-            return InetAddress.getByName(address).getAddress();
+            return InetAddress.getByName(text);
         } catch (UnknownHostException malformed) {
             return null;
         }

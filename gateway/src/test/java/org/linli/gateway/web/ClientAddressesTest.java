@@ -66,6 +66,29 @@ class ClientAddressesTest {
         }
 
         @Test
+        void aPrefixThatSplitsAnOctetIsHonoured() {
+            ClientAddresses clients = trusting("172.16.0.0/12");
+
+            assertThat(clients.of(from("172.31.255.255", "198.51.100.1"))).isEqualTo("198.51.100.1");
+            assertThat(clients.of(from("172.32.0.1", "198.51.100.1"))).isEqualTo("172.32.0.1");
+        }
+
+        @Test
+        void aSingleAddressIsARangeOfOne() {
+            ClientAddresses clients = trusting("10.1.2.3");
+
+            assertThat(clients.of(from("10.1.2.3", "198.51.100.1"))).isEqualTo("198.51.100.1");
+            assertThat(clients.of(from("10.1.2.4", "198.51.100.1"))).isEqualTo("10.1.2.4");
+        }
+
+        @Test
+        void anIpv4RangeNeverTrustsAnIpv6Peer() {
+            // the peer itself is the client (the JDK writes its address out in full)
+            assertThat(trusting("0.0.0.0/0").of(from("2001:db8::7", "198.51.100.1")))
+                    .isEqualTo("2001:db8:0:0:0:0:0:7");
+        }
+
+        @Test
         void ipv6RangesWork() {
             assertThat(trusting("fd00::/8").of(from("fd12::1", "2001:db8::5"))).isEqualTo("2001:db8::5");
         }
@@ -105,8 +128,11 @@ class ClientAddressesTest {
         assertThat(ClientAddresses.isIpLiteral(text)).isFalse();
     }
 
-    @Test
-    void aMistypedTrustedProxyStopsTheStart() {
-        assertThatThrownBy(() -> trusting("proxy.internal")).hasMessageContaining("trusted-proxies");
+    @ParameterizedTest
+    @ValueSource(strings = {"proxy.internal", "10/8", "10.0.0.0/33", "fd00::/129", "10.0.0.0/", "10.0.0.0/x"})
+    void aMistypedTrustedProxyStopsTheStart(String proxy) {
+        assertThatThrownBy(() -> trusting(proxy))
+                .hasMessageContaining("trusted-proxies")
+                .hasMessageContaining(proxy);
     }
 }

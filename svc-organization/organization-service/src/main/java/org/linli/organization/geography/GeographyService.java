@@ -6,6 +6,7 @@ import org.linli.organization.geography.dto.CreateOrgUnit;
 import org.linli.organization.geography.dto.OrgUnitView;
 import org.linli.platform.core.token.Role;
 import org.linli.platform.error.DomainException;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -90,11 +91,7 @@ public class GeographyService {
 
     /** A unit the caller may see, or 404: out-of-scope units do not exist for them. */
     public OrgUnit visible(Caller caller, long id) {
-        OrgUnit unit = units.selectById(id);
-        if (unit == null || !caller.sees(unit.getPath())) {
-            throw DomainException.notFound("org-unit", id);
-        }
-        return unit;
+        return DataScope.require(caller, units.selectById(id), OrgUnit::getPath, "org-unit", id);
     }
 
     /** A unit of the given kind the caller may see; 422 naming {@code field} when it is of another kind. */

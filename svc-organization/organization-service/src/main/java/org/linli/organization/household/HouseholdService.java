@@ -16,6 +16,7 @@ import org.linli.organization.person.dto.PersonView;
 import org.linli.organization.person.dto.UnmaskedPerson;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -180,17 +181,13 @@ public class HouseholdService {
 
     /** A household the caller may see: staff within their subtree, residents their own homes; else 404. */
     public Household visible(Caller caller, long id) {
-        Household household = households.selectById(id);
-        if (household == null) {
-            throw DomainException.notFound("household", id);
-        }
-        // residents are looked up only for callers whose scope does not already answer
-        boolean visible = caller.sees(household.getPath())
-                || (caller.personId() != null && residentsOf(id).contains(caller.personId()));
-        if (!visible) {
-            throw DomainException.notFound("household", id);
-        }
-        return household;
+        return DataScope.require(
+                caller,
+                households.selectById(id),
+                Household::getPath,
+                household -> caller.personId() != null && residentsOf(id).contains(caller.personId()),
+                "household",
+                id);
     }
 
     public Household require(long id) {

@@ -17,6 +17,7 @@ import org.linli.organization.person.PersonService;
 import org.linli.organization.person.dto.PersonView;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -130,12 +131,13 @@ public class HouseholdApplicationService {
 
     /** Staff within scope, or the applicant's own account; anyone else gets 404. */
     private HouseholdApplication visible(Caller caller, long id) {
-        HouseholdApplication application = applications.selectById(id);
-        boolean own = application != null && application.getAccountId() == caller.accountId();
-        if (application == null || !(own || caller.sees(application.getScopePath()))) {
-            throw DomainException.notFound("household-application", id);
-        }
-        return application;
+        return DataScope.require(
+                caller,
+                applications.selectById(id),
+                HouseholdApplication::getScopePath,
+                application -> application.getAccountId() == caller.accountId(),
+                "household-application",
+                id);
     }
 
     private void record(

@@ -3,9 +3,9 @@ package org.linli.organization.lookup;
 import java.util.List;
 import org.linli.organization.api.lookup.LinkedHousehold;
 import org.linli.organization.api.lookup.ResponsibleMember;
-import org.linli.platform.error.DomainException;
 import org.linli.platform.pii.Masking;
 import org.linli.platform.pii.PiiCipher;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.stereotype.Service;
 
@@ -29,23 +29,27 @@ public class LookupService {
     public List<ResponsibleMember> membersOfHousehold(Caller caller, long householdId) {
         HouseholdMembersEntry entry = cache.get(
                 LookupKeys.household(householdId), HouseholdMembersEntry.class, () -> loadHousehold(householdId));
-        boolean resident = caller.personId() != null
-                && entry != null
-                && entry.residentPersonIds().contains(caller.personId());
-        if (entry == null || !(resident || caller.sees(entry.path()))) {
-            throw DomainException.notFound("household", householdId);
-        }
-        return entry.members();
+        return DataScope.require(
+                        caller,
+                        entry,
+                        HouseholdMembersEntry::path,
+                        e -> caller.personId() != null && e.residentPersonIds().contains(caller.personId()),
+                        "household",
+                        householdId)
+                .members();
     }
 
     public List<LinkedHousehold> householdsOfMember(Caller caller, long memberId) {
         MemberHouseholdsEntry entry =
                 cache.get(LookupKeys.member(memberId), MemberHouseholdsEntry.class, () -> loadMember(memberId));
-        boolean self = caller.personId() != null && entry != null && caller.personId() == entry.personId();
-        if (entry == null || !(self || caller.sees(entry.scopePath()))) {
-            throw DomainException.notFound("party-member", memberId);
-        }
-        return entry.households();
+        return DataScope.require(
+                        caller,
+                        entry,
+                        MemberHouseholdsEntry::scopePath,
+                        e -> caller.personId() != null && caller.personId() == e.personId(),
+                        "party-member",
+                        memberId)
+                .households();
     }
 
     private HouseholdMembersEntry loadHousehold(long householdId) {

@@ -7,6 +7,7 @@ import org.linli.organization.geography.OrgUnitKind;
 import org.linli.organization.partner.dto.CreatePartnerUnit;
 import org.linli.organization.partner.dto.PartnerUnitView;
 import org.linli.platform.error.DomainException;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -56,10 +57,6 @@ public class PartnerUnitService {
 
     /** A partner unit of a community the caller may see, or 404. */
     public PartnerUnit visible(Caller caller, long id) {
-        PartnerUnit unit = partners.selectById(id);
-        if (unit == null || !caller.sees(unit.getScopePath())) {
-            throw DomainException.notFound("partner-unit", id);
-        }
-        return unit;
+        return DataScope.require(caller, partners.selectById(id), PartnerUnit::getScopePath, "partner-unit", id);
     }
 }

@@ -19,6 +19,7 @@ import org.linli.organization.person.PersonService;
 import org.linli.organization.person.dto.UnmaskedPerson;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -141,13 +142,13 @@ public class PartyMemberService {
 
     /** A member the caller may see (staff in scope, or the member themself), or 404. */
     public PartyMember visible(Caller caller, long id) {
-        PartyMember member = members.selectById(id);
-        boolean self =
-                member != null && caller.personId() != null && caller.personId().equals(member.getPersonId());
-        if (member == null || !(self || caller.sees(member.getScopePath()))) {
-            throw DomainException.notFound("party-member", id);
-        }
-        return member;
+        return DataScope.require(
+                caller,
+                members.selectById(id),
+                PartyMember::getScopePath,
+                member -> caller.personId() != null && caller.personId().equals(member.getPersonId()),
+                "party-member",
+                id);
     }
 
     public PartyMember require(long id) {

@@ -10,6 +10,7 @@ import org.linli.organization.partyorg.dto.CreatePartyOrg;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,11 +104,7 @@ public class PartyOrgService {
 
     /** An organisation whose area the caller may see, or 404. */
     public PartyOrg visible(Caller caller, long id) {
-        PartyOrg org = orgs.selectById(id);
-        if (org == null || !caller.sees(org.getScopePath())) {
-            throw DomainException.notFound("party-org", id);
-        }
-        return org;
+        return DataScope.require(caller, orgs.selectById(id), PartyOrg::getScopePath, "party-org", id);
     }
 
     public PartyOrg require(long id) {

@@ -18,6 +18,7 @@ import org.linli.organization.registration.dto.RegistrationView;
 import org.linli.organization.registration.dto.RejectRegistration;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -137,12 +138,13 @@ public class RegistrationService {
 
     /** An application the caller may see: staff within scope, or the applicant themself; else 404. */
     Registration visible(Caller caller, long id) {
-        Registration registration = registrations.selectById(id);
-        boolean own = registration != null && registration.getPersonId().equals(caller.personId());
-        if (registration == null || !(own || caller.sees(registration.getScopePath()))) {
-            throw DomainException.notFound("registration", id);
-        }
-        return registration;
+        return DataScope.require(
+                caller,
+                registrations.selectById(id),
+                Registration::getScopePath,
+                registration -> registration.getPersonId().equals(caller.personId()),
+                "registration",
+                id);
     }
 
     private void record(

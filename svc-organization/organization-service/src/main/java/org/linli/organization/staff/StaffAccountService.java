@@ -17,6 +17,7 @@ import org.linli.platform.error.DomainException;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.pii.Masking;
 import org.linli.platform.pii.PiiCipher;
+import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -205,11 +206,7 @@ public class StaffAccountService {
     }
 
     private StaffAccountRow visible(Caller caller, long id) {
-        StaffAccountRow row = staff.selectRow(id);
-        if (row == null || !caller.sees(row.getOrgPath())) {
-            throw DomainException.notFound("staff-account", id);
-        }
-        return row;
+        return DataScope.require(caller, staff.selectRow(id), StaffAccountRow::getOrgPath, "staff-account", id);
     }
 
     private static void requireGrantable(Caller caller, Role role) {

@@ -18,6 +18,10 @@ class ApiDocsIT extends AbstractIT {
                         .at("/components/securitySchemes/bearer-token/scheme")
                         .asString())
                 .isEqualTo("bearer");
+        // every operation asks for the token, so Swagger UI's "Authorize" sends it
+        assertThat(docs.json().at("/security/0/bearer-token").isArray()).isTrue();
+        assertThat(docs.json().at("/info/title").asString()).isEqualTo("svc-organization");
+        assertThat(docs.json().at("/info/description").asString()).contains("党员联户");
         assertThat(docs.json().at("/paths/~1api~1org~1households~1{id}/get").isMissingNode())
                 .isFalse();
         // the caller comes from the token; it must not show up as a request parameter

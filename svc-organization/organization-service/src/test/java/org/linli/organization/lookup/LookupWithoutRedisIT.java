@@ -11,17 +11,23 @@ import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.testing.DisposableRedis;
 import org.linli.testing.Http.Response;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /** The lookups keep answering, correctly, while Redis is stopped, and stay correct once it is back. */
 class LookupWithoutRedisIT extends AbstractIT {
 
     private static final DisposableRedis REDIS = DisposableRedis.start();
 
-    @DynamicPropertySource
-    static void ownRedis(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.url", REDIS::url);
+    // not a @DynamicPropertySource: AbstractIT's would run after it and put the shared Redis back
+    @TestConfiguration
+    static class OwnRedis {
+
+        @Bean
+        DynamicPropertyRegistrar ownRedis() {
+            return registry -> registry.add("spring.data.redis.url", REDIS::url);
+        }
     }
 
     @AfterAll

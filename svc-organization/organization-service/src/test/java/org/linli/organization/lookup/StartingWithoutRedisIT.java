@@ -13,19 +13,25 @@ import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.testing.DisposableRedis;
 import org.linli.testing.Http.Response;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /** The service starts and serves while Redis is down, and uses Redis once it comes. */
 class StartingWithoutRedisIT extends AbstractIT {
 
     private static final DisposableRedis REDIS = DisposableRedis.start();
 
-    @DynamicPropertySource
-    static void redisThatIsDown(DynamicPropertyRegistry registry) {
-        REDIS.down();
-        registry.add("spring.data.redis.url", REDIS::url);
+    // not a @DynamicPropertySource: AbstractIT's would run after it and put the shared Redis back
+    @TestConfiguration
+    static class RedisThatIsDown {
+
+        @Bean
+        DynamicPropertyRegistrar redisThatIsDown() {
+            REDIS.down();
+            return registry -> registry.add("spring.data.redis.url", REDIS::url);
+        }
     }
 
     @AfterAll

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.RegistryFixtures.Tree;
@@ -23,11 +22,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Staff sign-in as the console sees it: tokens, equal answers for every bad guess, and the lockout. */
 class StaffLoginIT extends AbstractStaffIT {
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Nested
     class SigningIn {
