@@ -20,7 +20,7 @@ final class StaffRoles {
             case STREET_ADMIN -> 3;
             case COMMUNITY_ADMIN -> 2;
             case GRID_WORKER, PROPERTY_STAFF -> 1;
-            case RESIDENT, VOLUNTEER, PARTY_MEMBER -> 0;
+            case RESIDENT, VOLUNTEER, PARTY_MEMBER, SERVICE -> 0;
         };
     }
 
@@ -41,7 +41,7 @@ final class StaffRoles {
             // a grid worker may serve a whole community until its grids are drawn
             case GRID_WORKER -> Set.of(OrgUnitKind.GRID, OrgUnitKind.COMMUNITY);
             case PROPERTY_STAFF -> Set.of(OrgUnitKind.COMPOUND);
-            case SYSTEM_ADMIN, RESIDENT, VOLUNTEER, PARTY_MEMBER -> Set.of();
+            case SYSTEM_ADMIN, RESIDENT, VOLUNTEER, PARTY_MEMBER, SERVICE -> Set.of();
         };
     }
 
