@@ -22,6 +22,7 @@ public abstract class AbstractIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         LinliTestProperties.register(registry, "linli_org_it");
         IdentityFakes.register(registry);
+        ServiceClientsForTests.register(registry);
     }
 
     @LocalServerPort

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -30,8 +31,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Every service verifies the bearer token itself (DESIGN.md §5: a service reached directly trusts
  * nothing), stateless, with problem-detail 401/403 answers.
  */
+// before Boot's OAuth2 client web security too (a service that calls others has the OAuth2 client for
+// its SERVICE tokens): whichever SecurityFilterChain comes first makes the other back off
 @AutoConfiguration(
-        beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableMethodSecurity
@@ -90,7 +96,7 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder linliJwtDecoder(LinliSecurityProperties props) throws Exception {
+    JwtDecoder linliJwtDecoder(LinliSecurityProperties props, Environment environment) throws Exception {
         NimbusJwtDecoder decoder;
         if (props.publicKey() != null && !props.publicKey().isBlank()) {
             decoder = NimbusJwtDecoder.withPublicKey(parseRsaPublicKey(props.publicKey()))
@@ -101,8 +107,9 @@ public class SecurityAutoConfiguration {
             throw new IllegalStateException(
                     "Set linli.security.public-key or linli.security.jwk-set-uri: a service must verify tokens");
         }
-        decoder.setJwtValidator(
-                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER)));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER),
+                new ServiceTokenAudience(environment.getProperty("spring.application.name", ""))));
         return new CachingJwtDecoder(decoder, 100_000);
     }
 

@@ -2,6 +2,7 @@ package org.linli.organization.lookup;
 
 import java.util.List;
 import org.linli.organization.api.lookup.LinkedHousehold;
+import org.linli.organization.api.lookup.PartyMemberLookupApi;
 import org.linli.organization.api.lookup.ResponsibleMember;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.pii.Masking;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The hot lookups of 党员联户. Staff may read within their subtree; a resident may read the member of
- * their own household; a member may read their own households. Anything else is a 404.
+ * their own household; a member may read their own households; another service whose client holds
+ * {@link PartyMemberLookupApi#GRANT} may read any (it dispatches across scopes). Anything else is a 404.
  */
 @Service
 public class LookupService {
@@ -32,7 +34,7 @@ public class LookupService {
         boolean resident = caller.personId() != null
                 && entry != null
                 && entry.residentPersonIds().contains(caller.personId());
-        if (entry == null || !(resident || caller.sees(entry.path()))) {
+        if (entry == null || !(resident || caller.sees(entry.path()) || caller.mayDo(PartyMemberLookupApi.GRANT))) {
             throw DomainException.notFound("household", householdId);
         }
         return entry.members();
@@ -42,7 +44,7 @@ public class LookupService {
         MemberHouseholdsEntry entry =
                 cache.get(LookupKeys.member(memberId), MemberHouseholdsEntry.class, () -> loadMember(memberId));
         boolean self = caller.personId() != null && entry != null && caller.personId() == entry.personId();
-        if (entry == null || !(self || caller.sees(entry.scopePath()))) {
+        if (entry == null || !(self || caller.sees(entry.scopePath()) || caller.mayDo(PartyMemberLookupApi.GRANT))) {
             throw DomainException.notFound("party-member", memberId);
         }
         return entry.households();

@@ -15,12 +15,16 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.linli.organization.account.AccessGrant;
+import org.linli.platform.security.Role;
 import org.linli.platform.security.TokenClaims;
 import org.springframework.stereotype.Component;
 
@@ -71,14 +75,40 @@ public class AccessTokens {
         if (grant.orgPath() != null) {
             claims.claim(TokenClaims.ORG_PATH, grant.orgPath());
         }
+        return sign(claims.build());
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign an access token", e);
         }
         return jwt.serialize();
+    }
+
+    /**
+     * A SERVICE token for a registered client (client credentials): subject {@code service:<id>}, the
+     * client's id, role SERVICE, the granted scope, and as audience the services it may call. No
+     * session: it cannot be refreshed, only fetched anew, and lives minutes.
+     */
+    public String issueForClient(
+            String clientId, Collection<String> scope, Collection<String> audiences, Duration ttl) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(TokenClaims.ISSUER)
+                .subject("service:" + clientId)
+                .audience(List.copyOf(audiences))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .claim(TokenClaims.CLIENT_ID, clientId)
+                .claim(TokenClaims.ROLES, List.of(Role.SERVICE.name()))
+                .claim(TokenClaims.SCOPE, String.join(" ", scope))
+                .build();
+        return sign(claims);
     }
 
     public long accessTtlSeconds() {
