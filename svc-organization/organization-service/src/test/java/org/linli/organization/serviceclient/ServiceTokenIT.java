@@ -154,7 +154,7 @@ class ServiceTokenIT extends AbstractIT {
             Tree one = fixtures.tree(1);
             Tree other = fixtures.tree(1);
             PartyMemberView member = fixtures.member(fixtures.compoundBranch(other), "覃海");
-            assign(other, other.households()[0], member.id());
+            fixtures.link(other.households()[0], member.id());
             String token = ServiceClientsForTests.token(port, REQUESTS);
 
             Response household = http().get("/api/org/households/" + other.households()[0] + "/party-members", token);
@@ -246,14 +246,5 @@ class ServiceTokenIT extends AbstractIT {
                     .as(endpoint[0] + " " + endpoint[1])
                     .isEqualTo("auth.service-not-allowed");
         }
-    }
-
-    private void assign(Tree tree, long household, long member) {
-        assertThat(http().post(
-                                "/api/org/households/" + household + "/responsible-member",
-                                tree.communityAdmin(),
-                                Map.of("partyMemberId", member))
-                        .status())
-                .isEqualTo(201);
     }
 }
