@@ -15,6 +15,7 @@ public abstract class AbstractIT extends AbstractServiceIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         LinliTestProperties.register(registry, "linli_org_it");
         IdentityFakes.register(registry);
+        ServiceClientsForTests.register(registry);
     }
 
     @Autowired

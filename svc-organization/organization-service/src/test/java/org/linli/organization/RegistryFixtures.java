@@ -9,6 +9,7 @@ import org.linli.organization.geography.dto.CreateOrgUnit;
 import org.linli.organization.geography.dto.OrgUnitView;
 import org.linli.organization.household.HouseholdService;
 import org.linli.organization.household.dto.CreateHousehold;
+import org.linli.organization.link.LinkService;
 import org.linli.organization.partymember.MemberCategory;
 import org.linli.organization.partymember.MemberPosition;
 import org.linli.organization.partymember.PartyMemberService;
@@ -36,16 +37,24 @@ public class RegistryFixtures {
     private final HouseholdService households;
     private final PartyOrgService partyOrgs;
     private final PartyMemberService partyMembers;
+    private final LinkService links;
 
     RegistryFixtures(
             GeographyService geography,
             HouseholdService households,
             PartyOrgService partyOrgs,
-            PartyMemberService partyMembers) {
+            PartyMemberService partyMembers,
+            LinkService links) {
         this.geography = geography;
         this.households = households;
         this.partyOrgs = partyOrgs;
         this.partyMembers = partyMembers;
+        this.links = links;
+    }
+
+    /** 党员联户: {@code memberId} looks after {@code householdId}. */
+    public void link(long householdId, long memberId) {
+        links.assign(ROOT, householdId, memberId);
     }
 
     /** A street working committee → community committee → compound branch chain for the tree. */

@@ -34,8 +34,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * session was not signed out (in memory, see {@link RevokedSessions}). Stateless, with problem-detail
  * 401/403 answers.
  */
+// before Boot's OAuth2 client web security too (a service that calls others has the OAuth2 client for
+// its SERVICE tokens): whichever SecurityFilterChain comes first makes the other back off
 @AutoConfiguration(
-        beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableMethodSecurity

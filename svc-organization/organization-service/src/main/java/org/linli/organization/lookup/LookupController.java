@@ -5,10 +5,12 @@ import org.linli.organization.api.lookup.LinkedHousehold;
 import org.linli.organization.api.lookup.PartyMemberLookupApi;
 import org.linli.organization.api.lookup.ResponsibleMember;
 import org.linli.platform.security.CallerArgumentResolver;
+import org.linli.platform.servicecall.ServiceCallable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Serves the {@link PartyMemberLookupApi} contract that the mini-program and other services call. */
 @RestController
+@ServiceCallable(grant = PartyMemberLookupApi.GRANT)
 class LookupController implements PartyMemberLookupApi {
 
     private final LookupService lookups;

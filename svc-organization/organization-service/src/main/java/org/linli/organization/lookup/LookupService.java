@@ -2,6 +2,7 @@ package org.linli.organization.lookup;
 
 import java.util.List;
 import org.linli.organization.api.lookup.LinkedHousehold;
+import org.linli.organization.api.lookup.PartyMemberLookupApi;
 import org.linli.organization.api.lookup.ResponsibleMember;
 import org.linli.platform.pii.Masking;
 import org.linli.platform.pii.PiiCipher;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The hot lookups of 党员联户. Staff may read within their subtree; a resident may read the member of
- * their own household; a member may read their own households. Anything else is a 404.
+ * their own household; a member may read their own households; another service whose client holds
+ * {@link PartyMemberLookupApi#GRANT} may read any (it dispatches across scopes). Anything else is a 404.
  */
 @Service
 public class LookupService {
@@ -33,7 +35,9 @@ public class LookupService {
                         caller,
                         entry,
                         HouseholdMembersEntry::path,
-                        e -> caller.personId() != null && e.residentPersonIds().contains(caller.personId()),
+                        // a resident of the household, or a service granted the lookups (dispatch acts across scopes)
+                        e -> (caller.personId() != null && e.residentPersonIds().contains(caller.personId()))
+                                || caller.mayDo(PartyMemberLookupApi.GRANT),
                         "household",
                         householdId)
                 .members();
@@ -46,7 +50,8 @@ public class LookupService {
                         caller,
                         entry,
                         MemberHouseholdsEntry::scopePath,
-                        e -> caller.personId() != null && caller.personId() == e.personId(),
+                        e -> (caller.personId() != null && caller.personId() == e.personId())
+                                || caller.mayDo(PartyMemberLookupApi.GRANT),
                         "party-member",
                         memberId)
                 .households();

@@ -2,11 +2,15 @@ package org.linli.organization.token;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.linli.organization.account.AccessGrant;
+import org.linli.platform.core.token.Role;
 import org.linli.platform.core.token.RsaKeys;
 import org.linli.platform.core.token.TokenClaims;
 import org.linli.platform.core.token.TokenSigner;
@@ -56,6 +60,28 @@ public class AccessTokens {
             claims.claim(TokenClaims.ORG_PATH, grant.orgPath());
         }
         return signer.sign(claims.build());
+    }
+
+    /**
+     * A SERVICE token for a registered client (client credentials): subject {@code service:<id>}, the
+     * client's id, role SERVICE, the granted scope, and as audience the services it may call. No
+     * session: it cannot be refreshed, only fetched anew, and lives minutes.
+     */
+    public String issueForClient(
+            String clientId, Collection<String> scope, Collection<String> audiences, Duration ttl) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(TokenClaims.ISSUER)
+                .subject("service:" + clientId)
+                .audience(List.copyOf(audiences))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .claim(TokenClaims.CLIENT_ID, clientId)
+                .claim(TokenClaims.ROLES, List.of(Role.SERVICE.name()))
+                .claim(TokenClaims.SCOPE, String.join(" ", scope))
+                .build();
+        return signer.sign(claims);
     }
 
     public long accessTtlSeconds() {
