@@ -57,8 +57,9 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayOnce() {
         Integer sent = tx.execute(status -> {
             List<Row> rows = jdbc.sql(
-                            "SELECT id, event_id, event_type, schema_version, aggregate_id, payload, occurred_at"
-                                    + " FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                            "SELECT id, event_id, event_type, schema_version, aggregate_id, payload, occurred_at,"
+                                    + " traceparent FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?"
+                                    + " FOR UPDATE SKIP LOCKED")
                     .param(props.relayBatch())
                     .query((rs, n) -> new Row(
                             rs.getLong(1),
@@ -68,7 +69,8 @@ public class OutboxRelay implements SmartLifecycle {
                                     rs.getInt(4),
                                     rs.getString(5),
                                     rs.getTimestamp(7).toInstant(),
-                                    rs.getString(6))))
+                                    rs.getString(6),
+                                    rs.getString(8))))
                     .list();
             for (Row row : rows) {
                 MapRecord<String, String, String> record = StreamRecords.newRecord()

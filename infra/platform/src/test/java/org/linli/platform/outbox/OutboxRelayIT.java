@@ -77,7 +77,7 @@ class OutboxRelayIT extends AbstractEventsIT {
             writes.add(threads.submit(() -> {
                 for (int i = 0; i < eventsPerWriter; i++) {
                     tx.executeWithoutResult(status -> {
-                        written.add(outbox.add("test.relayed", 1, "relay-it", Map.of("n", 1)));
+                        written.add(outbox.add("relay-it", new TestEvents.ParcelCollected(1)));
                         if (slow) {
                             pause(ThreadLocalRandom.current().nextInt(5, 60));
                         }
@@ -113,13 +113,5 @@ class OutboxRelayIT extends AbstractEventsIT {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")
                 .query(Long.class)
                 .single();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
