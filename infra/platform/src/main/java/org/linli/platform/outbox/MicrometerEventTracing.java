@@ -28,8 +28,8 @@ class MicrometerEventTracing implements EventTracing {
     public String traceparent() {
         Tracer t = tracer.getIfAvailable();
         TraceContext context = t == null ? null : t.currentTraceContext().context();
-        if (context == null) {
-            return null;
+        if (context == null || context.traceId().isEmpty()) {
+            return null; // no trace, or the no-op tracer's
         }
         // a 64-bit trace id is the low half of a 128-bit one
         String traceId = context.traceId().length() == 16 ? ZEROS + context.traceId() : context.traceId();
