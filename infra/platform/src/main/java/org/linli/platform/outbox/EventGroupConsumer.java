@@ -122,25 +122,8 @@ public class EventGroupConsumer {
     }
 
     private int process(Delivery delivery) {
-        MapRecord<String, Object, Object> entry = delivery.entry();
-        Object addressee = entry.getValue().get(DeadLetters.REPLAY_FOR);
-        if (addressee != null && !subscription.group().equals(String.valueOf(addressee))) {
-            acknowledge(entry); // replayed for another group
-            return 0;
-        }
-        EventEnvelope envelope;
-        EventSubscription.Handling<?> handling;
-        Object event;
-        try {
-            envelope = envelope(entry);
-            handling = subscription.handling(envelope.type());
-            if (handling == null) {
-                acknowledge(entry); // not this group's business
-                return 0;
-            }
-            event = decode(envelope, handling);
-        } catch (UnreadableEventException e) {
-            bury(delivery, e);
+        Decoded decoded = decode(delivery);
+        if (decoded == null) {
             return 0;
         }
         if (delivery.deliveries() > settings.maxDeliveries()) {
@@ -150,19 +133,42 @@ public class EventGroupConsumer {
                             + " times and never acknowledged: its consumer stopped while handling it"));
             return 0;
         }
+        EventEnvelope envelope = decoded.envelope();
         boolean applied;
         try {
             applied = bus.tracing()
                     .continueTrace(
                             envelope.traceparent(),
                             "event " + envelope.type(),
-                            () -> applyOnce(handling, event, envelope));
+                            () -> applyOnce(decoded.handling(), decoded.event(), envelope));
         } catch (RuntimeException e) {
             failed(delivery, envelope, e);
             return 0;
         }
-        acknowledge(entry);
+        acknowledge(delivery.entry());
         return applied ? 1 : 0;
+    }
+
+    /** The event this group is to handle, or null when it is done with the entry (skipped or buried). */
+    private Decoded decode(Delivery delivery) {
+        MapRecord<String, Object, Object> entry = delivery.entry();
+        Object addressee = entry.getValue().get(DeadLetters.REPLAY_FOR);
+        if (addressee != null && !subscription.group().equals(String.valueOf(addressee))) {
+            acknowledge(entry); // replayed for another group
+            return null;
+        }
+        try {
+            EventEnvelope envelope = envelope(entry);
+            EventSubscription.Handling<?> handling = subscription.handling(envelope.type());
+            if (handling == null) {
+                acknowledge(entry); // not this group's business
+                return null;
+            }
+            return new Decoded(envelope, handling, payload(envelope, handling));
+        } catch (UnreadableEventException e) {
+            bury(delivery, e);
+            return null;
+        }
     }
 
     private boolean applyOnce(EventSubscription.Handling<?> handling, Object event, EventEnvelope envelope) {
@@ -197,7 +203,7 @@ public class EventGroupConsumer {
         }
     }
 
-    private Object decode(EventEnvelope envelope, EventSubscription.Handling<?> handling) {
+    private Object payload(EventEnvelope envelope, EventSubscription.Handling<?> handling) {
         if (envelope.schemaVersion() != handling.type().schemaVersion()) {
             throw new UnreadableEventException("schema version " + envelope.schemaVersion() + " of " + envelope.type()
                     + "; this consumer reads version " + handling.type().schemaVersion());
@@ -328,4 +334,6 @@ public class EventGroupConsumer {
     }
 
     private record Delivery(MapRecord<String, Object, Object> entry, long deliveries) {}
+
+    private record Decoded(EventEnvelope envelope, EventSubscription.Handling<?> handling, Object event) {}
 }
