@@ -216,6 +216,7 @@ class DeadLetterEndpointsIT extends AbstractEventsIT {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer("linli")
                 .subject("1")
+                .audience("events-it")
                 .claim("roles", List.of(role))
                 .claim("org_path", "/")
                 .expirationTime(Date.from(Instant.now().plusSeconds(600)))
