@@ -57,6 +57,8 @@ class AccessRulesIT extends AbstractGatewayIT {
                     "/api/org/units/7/coverage",
                     "/api/org/access-audit",
                     "/api/org/people/12/name",
+                    "/api/org/events/dead-letters",
+                    "/api/org/events/dead-letters/1767225600000-0/replay",
                     "/api/auth/staff/accounts",
                     "/api/auth/staff/accounts/12"
                 })

@@ -16,25 +16,32 @@ public class EventOutbox {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EventTracing tracing;
 
-    public EventOutbox(JdbcClient jdbc, JsonMapper json) {
+    public EventOutbox(JdbcClient jdbc, JsonMapper json, EventTracing tracing) {
         this.jdbc = jdbc;
         this.json = json;
+        this.tracing = tracing;
     }
 
-    /** Adds an event; must run inside the business transaction. Returns the event id. */
+    /**
+     * Adds {@code event}, a record that declares its type and schema version ({@link EventType}), with
+     * the current trace; must run inside the business transaction. Returns the event id.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String add(String type, int schemaVersion, Object aggregateId, Object payload) {
+    public String add(Object aggregateId, Record event) {
+        EventType type = EventType.of(event.getClass());
         String eventId = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO outbox_event (event_id, event_type, schema_version, aggregate_id, payload, occurred_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO outbox_event (event_id, event_type, schema_version, aggregate_id, payload, occurred_at,"
+                        + " traceparent) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         eventId,
-                        type,
-                        schemaVersion,
+                        type.name(),
+                        type.schemaVersion(),
                         String.valueOf(aggregateId),
-                        json.writeValueAsString(payload),
-                        Timestamp.from(Instant.now()))
+                        json.writeValueAsString(event),
+                        Timestamp.from(Instant.now()),
+                        tracing.traceparent())
                 .update();
         return eventId;
     }

@@ -15,13 +15,15 @@ import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Moves committed outbox rows onto the service's Redis Stream. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances share the work; a crash between XADD and the
- * update publishes twice, which consumers absorb by deduplicating on the event id.
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances share the work, and exactly the rows sent are
+ * marked published; a crash between XADD and the commit publishes twice, which consumers absorb by
+ * deduplicating on the event id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -43,7 +45,10 @@ public class OutboxRelay implements SmartLifecycle {
             EventsProperties props) {
         this.jdbc = jdbc;
         this.redis = redis;
-        this.tx = tx;
+        // Record locks only. Under REPEATABLE READ the locking select also locks the gaps it scanned,
+        // and business transactions inserting into them deadlock with the relay (OutboxRelayIT).
+        this.tx = new TransactionTemplate(tx.getTransactionManager());
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.json = json;
         this.props = props;
     }
@@ -52,8 +57,9 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayOnce() {
         Integer sent = tx.execute(status -> {
             List<Row> rows = jdbc.sql(
-                            "SELECT id, event_id, event_type, schema_version, aggregate_id, payload, occurred_at"
-                                    + " FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                            "SELECT id, event_id, event_type, schema_version, aggregate_id, payload, occurred_at,"
+                                    + " traceparent FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?"
+                                    + " FOR UPDATE SKIP LOCKED")
                     .param(props.relayBatch())
                     .query((rs, n) -> new Row(
                             rs.getLong(1),
@@ -63,7 +69,8 @@ public class OutboxRelay implements SmartLifecycle {
                                     rs.getInt(4),
                                     rs.getString(5),
                                     rs.getTimestamp(7).toInstant(),
-                                    rs.getString(6))))
+                                    rs.getString(6),
+                                    rs.getString(8))))
                     .list();
             for (Row row : rows) {
                 MapRecord<String, String, String> record = StreamRecords.newRecord()
@@ -73,11 +80,11 @@ public class OutboxRelay implements SmartLifecycle {
                         .add(record, XAddOptions.maxlen(props.streamMaxLength()).approximateTrimming(true));
             }
             if (!rows.isEmpty()) {
-                jdbc.sql("UPDATE outbox_event SET published_at = ? WHERE id BETWEEN ? AND ? AND published_at IS NULL")
-                        .params(
-                                Timestamp.from(Instant.now()),
-                                rows.get(0).id(),
-                                rows.get(rows.size() - 1).id())
+                // exactly the rows sent: a range would also catch a row that was still uncommitted (so
+                // skipped above) when selected, and commits before this update reaches it
+                jdbc.sql("UPDATE outbox_event SET published_at = :at WHERE id IN (:ids)")
+                        .param("at", Timestamp.from(Instant.now()))
+                        .param("ids", rows.stream().map(Row::id).toList())
                         .update();
             }
             return rows.size();

@@ -122,11 +122,7 @@ public class LinkService {
     }
 
     private void changed(long householdId, Long previous, Long current) {
-        outbox.add(
-                HouseholdLinkChanged.TYPE,
-                HouseholdLinkChanged.SCHEMA_VERSION,
-                householdId,
-                new HouseholdLinkChanged(householdId, previous, current));
+        outbox.add(householdId, new HouseholdLinkChanged(householdId, previous, current));
         events.publishEvent(new LinkChanged(householdId, previous, current));
     }
 }

@@ -29,4 +29,16 @@ class ApiDocsIT extends AbstractIT {
         // the platform's error page answers for every path; it is no operation of the API
         assertThat(docs.json().at("/paths/~1error").isMissingNode()).isTrue();
     }
+
+    @Test
+    void publishesThePlatformsDeadLetterEndpointsUnderTheServicesPrefix() {
+        Http.Response docs = http().get("/v3/api-docs", null);
+
+        assertThat(docs.json().at("/paths/~1api~1org~1events~1dead-letters/get").isMissingNode())
+                .isFalse();
+        assertThat(docs.json()
+                        .at("/paths/~1api~1org~1events~1dead-letters~1{id}~1replay/post")
+                        .isMissingNode())
+                .isFalse();
+    }
 }
