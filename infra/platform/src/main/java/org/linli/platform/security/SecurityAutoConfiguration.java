@@ -8,6 +8,7 @@ import org.linli.platform.core.revocation.SessionRevokedException;
 import org.linli.platform.core.token.RsaKeys;
 import org.linli.platform.core.token.TokenClaims;
 import org.linli.platform.core.token.TokenValidation;
+import org.linli.platform.core.token.VerifiedTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -121,7 +122,7 @@ public class SecurityAutoConfiguration {
                     "Set linli.security.public-key or linli.security.jwk-set-uri: a service must verify tokens");
         }
         decoder.setJwtValidator(TokenValidation.forAudience(props.audienceOr(environment)));
-        return new CachingJwtDecoder(decoder, 100_000);
+        return new VerifiedTokens(100_000).remembering(decoder);
     }
 
     @Bean("roles")

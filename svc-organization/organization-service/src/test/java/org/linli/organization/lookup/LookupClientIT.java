@@ -39,6 +39,7 @@ import org.linli.testing.TestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
@@ -176,6 +177,28 @@ class LookupClientIT extends AbstractIT {
             // the service's own token would have seen the neighbour's household: it was not used
             assertThat(theirs.status()).isEqualTo(404);
             assertThat(theirs.json().get("code").asString()).isEqualTo("household.not-found");
+        }
+
+        @Test
+        void theCallJoinsTheTraceOfTheRequestItIsMadeFor() {
+            Tree tree = fixtures.tree(1);
+            long home = tree.households()[0];
+            String resident = TestTokens.resident(
+                    920_000 + home, residents.onRoster(home, "甘慧", IdNumbers.next(), TieRelation.OWNER));
+            String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+            Response answer = consumerHttp()
+                    .exchange(
+                            HttpMethod.GET,
+                            "/api/consumer/households/" + home + "/party-members",
+                            resident,
+                            null,
+                            Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00"));
+
+            assertThat(answer.status()).isEqualTo(200);
+            // gateway -> service -> Feign: the remote call carries the same trace in its own span
+            String sent = proxy.lastRequest(LOOKUP.formatted(home)).headers().get("traceparent");
+            assertThat(sent).startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7");
         }
     }
 

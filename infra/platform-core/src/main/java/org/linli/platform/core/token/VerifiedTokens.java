@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.lang.Nullable;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * Tokens whose signature and claims were already verified, kept until they expire. A signed token
@@ -38,6 +39,19 @@ public final class VerifiedTokens {
 
     public void put(String token, Jwt jwt) {
         verified.put(token, jwt);
+    }
+
+    /** A decoder that asks {@code verifier} only about tokens it has not verified yet (or that expired). */
+    public JwtDecoder remembering(JwtDecoder verifier) {
+        return token -> {
+            Jwt known = get(token);
+            if (known != null) {
+                return known;
+            }
+            Jwt jwt = verifier.decode(token);
+            put(token, jwt);
+            return jwt;
+        };
     }
 
     private static Duration untilExpiry(Jwt jwt) {

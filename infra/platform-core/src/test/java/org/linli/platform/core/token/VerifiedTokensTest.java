@@ -1,4 +1,4 @@
-package org.linli.platform.security;
+package org.linli.platform.core.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
-class CachingJwtDecoderTest {
+class VerifiedTokensTest {
 
     private final AtomicInteger verifications = new AtomicInteger();
 
@@ -31,8 +31,8 @@ class CachingJwtDecoderTest {
 
     @Test
     void aTokenIsVerifiedOnceWhileItIsValid() {
-        CachingJwtDecoder decoder =
-                new CachingJwtDecoder(verifierExpiringAt(Instant.now().plusSeconds(60)), 100);
+        JwtDecoder decoder = new VerifiedTokens(100)
+                .remembering(verifierExpiringAt(Instant.now().plusSeconds(60)));
 
         decoder.decode("token-a");
         decoder.decode("token-a");
@@ -43,8 +43,8 @@ class CachingJwtDecoderTest {
 
     @Test
     void aRejectedTokenIsNeverRemembered() {
-        CachingJwtDecoder decoder =
-                new CachingJwtDecoder(verifierExpiringAt(Instant.now().plusSeconds(60)), 100);
+        JwtDecoder decoder = new VerifiedTokens(100)
+                .remembering(verifierExpiringAt(Instant.now().plusSeconds(60)));
 
         assertThatThrownBy(() -> decoder.decode("forged")).isInstanceOf(BadJwtException.class);
         assertThatThrownBy(() -> decoder.decode("forged")).isInstanceOf(BadJwtException.class);
@@ -53,8 +53,8 @@ class CachingJwtDecoderTest {
 
     @Test
     void aRememberedTokenThatHasExpiredIsVerifiedAgain() throws InterruptedException {
-        CachingJwtDecoder decoder =
-                new CachingJwtDecoder(verifierExpiringAt(Instant.now().plusMillis(300)), 100);
+        JwtDecoder decoder = new VerifiedTokens(100)
+                .remembering(verifierExpiringAt(Instant.now().plusMillis(300)));
         decoder.decode("short-lived");
 
         Thread.sleep(400);
