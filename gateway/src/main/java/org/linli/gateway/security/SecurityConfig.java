@@ -5,6 +5,7 @@ import org.linli.platform.core.http.HeaderRules;
 import org.linli.platform.core.token.Role;
 import org.linli.platform.core.token.RsaKeys;
 import org.linli.platform.core.token.TokenValidation;
+import org.linli.platform.core.token.VerifiedTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -103,6 +104,6 @@ class SecurityConfig {
                         .build();
         // the gateway is an audience of its own: a service token, meant for in-cluster calls, is refused here
         decoder.setJwtValidator(TokenValidation.forAudience(audience));
-        return new CachingReactiveJwtDecoder(decoder, 100_000);
+        return new VerifiedTokens(100_000).rememberingReactive(decoder);
     }
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
 import org.springframework.lang.Nullable;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
 /**
  * Tokens whose signature and claims were already verified, kept until they expire. A signed token
@@ -39,6 +41,14 @@ public final class VerifiedTokens {
 
     public void put(String token, Jwt jwt) {
         verified.put(token, jwt);
+    }
+
+    /** The gateway's (reactive) decoder, remembering as {@link #remembering} does. */
+    public ReactiveJwtDecoder rememberingReactive(ReactiveJwtDecoder verifier) {
+        return token -> {
+            Jwt known = get(token);
+            return known != null ? Mono.just(known) : verifier.decode(token).doOnNext(jwt -> put(token, jwt));
+        };
     }
 
     /** A decoder that asks {@code verifier} only about tokens it has not verified yet (or that expired). */

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
+/** The cache in front of the services' decoder and the gateway's reactive one behaves the same. */
 class VerifiedTokensTest {
 
     private final AtomicInteger verifications = new AtomicInteger();
@@ -29,39 +34,54 @@ class VerifiedTokensTest {
         };
     }
 
+    /** The same verifier behind each adapter, as a plain function from token to claims. */
+    private Function<String, Jwt> blocking(Instant expiry) {
+        return new VerifiedTokens(100).remembering(verifierExpiringAt(expiry))::decode;
+    }
+
+    private Function<String, Jwt> reactive(Instant expiry) {
+        JwtDecoder verifier = verifierExpiringAt(expiry);
+        ReactiveJwtDecoder cached =
+                new VerifiedTokens(100).rememberingReactive(token -> Mono.fromCallable(() -> verifier.decode(token)));
+        return token -> cached.decode(token).block();
+    }
+
     @Test
     void aTokenIsVerifiedOnceWhileItIsValid() {
-        JwtDecoder decoder = new VerifiedTokens(100)
-                .remembering(verifierExpiringAt(Instant.now().plusSeconds(60)));
+        for (Function<String, Jwt> decoder : List.of(
+                blocking(Instant.now().plusSeconds(60)), reactive(Instant.now().plusSeconds(60)))) {
+            decoder.apply("token-a");
+            decoder.apply("token-a");
+            decoder.apply("token-b");
+        }
 
-        decoder.decode("token-a");
-        decoder.decode("token-a");
-        decoder.decode("token-b");
-
-        assertThat(verifications).hasValue(2);
+        assertThat(verifications).as("two tokens, two adapters").hasValue(4);
     }
 
     @Test
     void aRejectedTokenIsNeverRemembered() {
-        JwtDecoder decoder = new VerifiedTokens(100)
-                .remembering(verifierExpiringAt(Instant.now().plusSeconds(60)));
+        for (Function<String, Jwt> decoder : List.of(
+                blocking(Instant.now().plusSeconds(60)), reactive(Instant.now().plusSeconds(60)))) {
+            assertThatThrownBy(() -> decoder.apply("forged")).isInstanceOf(BadJwtException.class);
+            assertThatThrownBy(() -> decoder.apply("forged")).isInstanceOf(BadJwtException.class);
+        }
 
-        assertThatThrownBy(() -> decoder.decode("forged")).isInstanceOf(BadJwtException.class);
-        assertThatThrownBy(() -> decoder.decode("forged")).isInstanceOf(BadJwtException.class);
-        assertThat(verifications).hasValue(2);
+        assertThat(verifications).hasValue(4);
     }
 
     @Test
     void aRememberedTokenThatHasExpiredIsVerifiedAgain() throws InterruptedException {
-        JwtDecoder decoder = new VerifiedTokens(100)
-                .remembering(verifierExpiringAt(Instant.now().plusMillis(300)));
-        decoder.decode("short-lived");
+        Function<String, Jwt> blocking = blocking(Instant.now().plusMillis(300));
+        Function<String, Jwt> reactive = reactive(Instant.now().plusMillis(300));
+        blocking.apply("short-lived");
+        reactive.apply("short-lived");
 
         Thread.sleep(400);
-        decoder.decode("short-lived");
+        blocking.apply("short-lived");
+        reactive.apply("short-lived");
 
         assertThat(verifications)
                 .as("expired entries go back to the verifier, which rejects them")
-                .hasValue(2);
+                .hasValue(4);
     }
 }
