@@ -25,6 +25,11 @@ public class PlatformFlywayAutoConfiguration {
             List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
             locations.add(new Location(PLATFORM_LOCATION));
             configuration.locations(locations.toArray(Location[]::new));
+            // A platform migration added later (0.2) sorts below what a running service already applied
+            // (V9): without this, Flyway refuses to start ("resolved migration not applied"). The platform's
+            // tables are its own, so applying its newer 0.x after the service's Vn is safe. The price: a
+            // service migration merged with a version below one already applied is applied too, not refused.
+            configuration.outOfOrder(true);
         };
     }
 }

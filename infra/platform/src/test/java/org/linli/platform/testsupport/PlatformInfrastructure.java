@@ -39,6 +39,14 @@ public final class PlatformInfrastructure {
         registry.add("spring.data.redis.database", () -> env("LINLI_TEST_REDIS_DB", "15"));
     }
 
+    /** A JDBC URL, user and password of a database emptied for the caller (name gets the run's suffix). */
+    public static synchronized String[] freshDatabase(String name) {
+        start();
+        String database = name + env("LINLI_TEST_DB_SUFFIX", "");
+        recreate(jdbcBase, database);
+        return new String[] {jdbcBase + "/" + database + "?allowPublicKeyRetrieval=true&useSSL=false", user, password};
+    }
+
     private static void start() {
         if (jdbcBase != null) {
             return;
@@ -73,13 +81,17 @@ public final class PlatformInfrastructure {
 
     // each run starts from the migrations; stream keys are unique per test, so Redis needs no flush
     private static void recreateDatabase(String base) {
+        recreate(base, DATABASE);
+    }
+
+    private static void recreate(String base, String database) {
         try (Connection c = DriverManager.getConnection(
                         base + "/?allowPublicKeyRetrieval=true&useSSL=false", user, password);
                 Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
-            s.execute("CREATE DATABASE `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare test database " + DATABASE + " at " + base, e);
+            throw new IllegalStateException("Cannot prepare test database " + database + " at " + base, e);
         }
     }
 

@@ -1,0 +1,2 @@
+-- a service's own first migration, for PlatformMigrationsIT
+CREATE TABLE service_thing (id BIGINT PRIMARY KEY);
