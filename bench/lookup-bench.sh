@@ -8,7 +8,7 @@
 #   gateway   the same through the gateway
 #   bare gateway  the same through Spring Cloud Gateway with one route and nothing else
 #             (bench/bare-gateway): the framework's own cost, the ceiling for our gateway
-# Targets: direct/bare >= 50 %, gateway/direct >= 40 %. With --households N (N != 12000) the
+# Targets: direct/bare >= 50 %, gateway/bare gateway >= 75 %. With --households N (N != 12000) the
 # direct run is repeated against a second instance on a database of N demo households: once over a
 # 12,000-household working set like the demo's (target: within 15 % of direct 12k), once uniform
 # over all N (shown, no target: mostly first loads from MySQL).
@@ -140,10 +140,13 @@ print_results() { # households
   done
   echo
   ratio_line "direct/bare" "direct 12k" "bare" 50
-  ratio_line "gateway/direct" "gateway 12k" "direct 12k" 40
+  # the 40 % gateway/direct target was withdrawn (issue 11): Spring Cloud Gateway alone reaches 31-37 %
+  # with the load generator on the same two cores; ours is held to a share of the bare gateway instead
+  share_line "gateway/direct" "gateway 12k" "direct 12k"
   share_line "bare gateway/direct (no target: Spring Cloud Gateway alone, the ceiling of gateway/direct)" \
     "bare gateway 12k" "direct 12k"
-  share_line "gateway/bare gateway (what our checks leave of the framework's throughput)" "gateway 12k" "bare gateway 12k"
+  ratio_line "gateway/bare gateway (what our checks leave of the framework's throughput)" \
+    "gateway 12k" "bare gateway 12k" 75
   if [[ "$1" -ne "$DEMO_HOUSEHOLDS" ]]; then
     ratio_line "direct $1 / direct 12k (same working set)" "direct $1" "direct 12k" 85
   fi
