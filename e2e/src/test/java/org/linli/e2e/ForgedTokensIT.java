@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 class ForgedTokensIT {
 
     private static final String PROTECTED = "/api/org/units";
+    private static final byte[] FORM_BODY = "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8);
 
     private final RunningLinli linli = RunningLinli.get();
 
@@ -24,6 +25,21 @@ class ForgedTokensIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().getFirst("X-Trace-Id")).isNotBlank();
+    }
+
+    @Test
+    void theServiceTokenEndpointIsNotReachableThroughTheGateway() {
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+
+        // in-cluster only: svc-organization answers it directly, the public door has no route to it
+        Http.Response direct =
+                linli.organizationDirect().exchange(HttpMethod.POST, "/oauth2/token", null, FORM_BODY, form);
+        Http.Response viaGateway =
+                linli.gateway().exchange(HttpMethod.POST, "/oauth2/token", TestTokens.systemAdmin(), FORM_BODY, form);
+
+        assertThat(direct.status()).isEqualTo(401);
+        assertThat(direct.json().get("error").asString()).isEqualTo("invalid_client");
+        assertThat(viaGateway.status()).isEqualTo(404);
     }
 
     @Test
