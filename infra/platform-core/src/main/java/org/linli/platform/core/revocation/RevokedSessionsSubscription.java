@@ -36,6 +36,7 @@ public class RevokedSessionsSubscription implements SmartLifecycle, MessageListe
     private volatile boolean running;
     private ScheduledExecutorService reloader;
     private volatile boolean loadFailing;
+    private volatile boolean subscribeFailing;
 
     public RevokedSessionsSubscription(
             RedisConnectionFactory connections, RevokedSessions revoked, Duration reloadEvery) {
@@ -122,8 +123,18 @@ public class RevokedSessionsSubscription implements SmartLifecycle, MessageListe
             candidate.afterPropertiesSet();
             candidate.start();
             container = candidate;
+            if (subscribeFailing) {
+                log.info("Subscribed to session revocations");
+                subscribeFailing = false;
+            }
         } catch (RuntimeException e) {
-            log.warn("Cannot subscribe to session revocations yet (Redis unavailable); retrying every {}", reloadEvery);
+            // said once per outage, not at every retry
+            if (!subscribeFailing) {
+                log.warn(
+                        "Cannot subscribe to session revocations yet (Redis unavailable); retrying every {}",
+                        reloadEvery);
+                subscribeFailing = true;
+            }
             close(candidate);
         }
     }
