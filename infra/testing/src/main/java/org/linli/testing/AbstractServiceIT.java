@@ -38,7 +38,7 @@ public abstract class AbstractServiceIT {
     protected MovableClock clock;
 
     /** The service itself, over real HTTP; pass a token from {@link TestTokens} (or a login) per request. */
-    protected Http http() {
+    public Http http() {
         return new Http("http://localhost:" + port);
     }
 

@@ -5,10 +5,15 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.linli.platform.access.Access;
+import org.linli.platform.access.Audience;
 import org.linli.platform.error.ProblemErrorController;
 import org.linli.platform.security.Caller;
+import org.linli.platform.security.LinliSecurityProperties;
+import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,9 +44,7 @@ public class PlatformApiDocsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OpenAPI serviceApi(ApiDocsProperties properties, Environment environment) {
-        String title = properties.title() != null
-                ? properties.title()
-                : environment.getProperty("spring.application.name", "Linli service");
+        String title = title(properties, environment);
         return new OpenAPI()
                 .info(new Info().title(title).version(properties.version()).description(properties.description()))
                 .components(new Components()
@@ -50,7 +53,54 @@ public class PlatformApiDocsAutoConfiguration {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .bearerFormat("JWT")))
+                                        .bearerFormat("JWT"))
+                        .addSchemas(ProblemSchemas.PROBLEM, ProblemSchemas.problem())
+                        .addSchemas(ProblemSchemas.FIELD_PROBLEM, ProblemSchemas.fieldProblem()))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    @Bean
+    OperationDocs linliOperationDocs() {
+        return new OperationDocs();
+    }
+
+    @Bean
+    @ConditionalOnBean(LinliSecurityProperties.class)
+    PublicOperationsCheck linliPublicOperationsCheck(LinliSecurityProperties security) {
+        return new PublicOperationsCheck(security.publicPaths());
+    }
+
+    /** What the residents' mini-program calls: {@code /v3/api-docs/resident}. */
+    @Bean
+    GroupedOpenApi residentApi(ApiDocsProperties properties, Environment environment) {
+        return group(Audience.RESIDENTS, "居民端 · Resident (mini-program) API", properties, environment);
+    }
+
+    /** What the staff console calls: {@code /v3/api-docs/staff}. */
+    @Bean
+    GroupedOpenApi staffApi(ApiDocsProperties properties, Environment environment) {
+        return group(Audience.STAFF, "工作台 · Staff (console) API", properties, environment);
+    }
+
+    private static GroupedOpenApi group(
+            Audience audience, String title, ApiDocsProperties properties, Environment environment) {
+        String service = title(properties, environment);
+        return GroupedOpenApi.builder()
+                .group(audience.group())
+                .displayName(title)
+                .addOpenApiMethodFilter(method -> Access.find(method)
+                        .map(access -> access.audiences().contains(audience))
+                        .orElse(false))
+                .addOpenApiCustomizer(api -> api.info(new Info()
+                        .title(service + " · " + title)
+                        .version(properties.version())
+                        .description(properties.description())))
+                .build();
+    }
+
+    private static String title(ApiDocsProperties properties, Environment environment) {
+        return properties.title() != null
+                ? properties.title()
+                : environment.getProperty("spring.application.name", "Linli service");
     }
 }

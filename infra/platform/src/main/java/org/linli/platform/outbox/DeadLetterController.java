@@ -1,12 +1,12 @@
 package org.linli.platform.outbox;
 
 import java.util.List;
+import org.linli.platform.access.SystemAdminOnly;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.lang.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("${linli.events.dead-letters.path}")
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@SystemAdminOnly
 public class DeadLetterController {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterController.class);

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.Min;
 import java.time.OffsetDateTime;
 import org.linli.organization.accessaudit.dto.AccessAuditView;
 import org.linli.organization.geography.GeographyService;
+import org.linli.platform.access.AdminsOnly;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/org/access-audit")
-@PreAuthorize("@roles.isAdmin()")
+@AdminsOnly
 class AccessAuditController {
 
     private final AccessAudit audit;

@@ -4,9 +4,10 @@ import jakarta.validation.Valid;
 import org.linli.organization.compoundparty.dto.AddCompoundPartyMember;
 import org.linli.organization.compoundparty.dto.CompoundPartiesView;
 import org.linli.organization.compoundparty.dto.EstablishCompoundParty;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Every answer is the compound's whole three-party picture, so the console redraws from one response. */
 @RestController
 @RequestMapping("/api/org/compounds/{compoundId}/parties")
-@PreAuthorize("@roles.isStaff()")
+@StaffOnly
 class CompoundPartyController {
 
     private final CompoundPartyService parties;
@@ -34,7 +35,7 @@ class CompoundPartyController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     CompoundPartiesView establish(
             Caller caller, @PathVariable long compoundId, @Valid @RequestBody EstablishCompoundParty command) {
         return parties.establish(caller, compoundId, command);
@@ -42,7 +43,7 @@ class CompoundPartyController {
 
     @PostMapping("/{kind}/members")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     CompoundPartiesView addMember(
             Caller caller,
             @PathVariable long compoundId,

@@ -3,8 +3,8 @@ package org.linli.organization.consent;
 import jakarta.validation.Valid;
 import org.linli.organization.consent.dto.ConsentView;
 import org.linli.organization.consent.dto.GiveConsent;
+import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A resident's consent to the privacy policy: see it, give it, withdraw it. */
 @RestController
 @RequestMapping("/api/auth/consent")
-@PreAuthorize("@roles.has('RESIDENT')")
+@ResidentsOnly
 class ConsentController {
 
     private final ConsentService consents;

@@ -3,15 +3,15 @@ package org.linli.organization.coverage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.linli.organization.coverage.dto.CoverageReport;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@PreAuthorize("@roles.isStaff()")
+@StaffOnly
 class CoverageController {
 
     private final CoverageService coverage;

@@ -4,9 +4,10 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.linli.organization.geography.dto.CreateOrgUnit;
 import org.linli.organization.geography.dto.OrgUnitView;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Staff API for the geography tree; every read and write is limited to the caller's subtree. */
 @RestController
 @RequestMapping("/api/org/units")
-@PreAuthorize("@roles.isStaff()")
+@StaffOnly
 class GeographyController {
 
     private final GeographyService geography;
@@ -34,7 +35,7 @@ class GeographyController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     OrgUnitView create(Caller caller, @Valid @RequestBody CreateOrgUnit command) {
         return geography.create(caller, command);
     }

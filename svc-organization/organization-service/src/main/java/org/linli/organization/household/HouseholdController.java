@@ -8,12 +8,14 @@ import org.linli.organization.household.dto.AddResident;
 import org.linli.organization.household.dto.CreateHousehold;
 import org.linli.organization.household.dto.HouseholdView;
 import org.linli.organization.person.dto.UnmaskedPerson;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.ResidentsAndStaff;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,13 +38,13 @@ class HouseholdController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.isStaff()")
+    @StaffOnly
     HouseholdView create(Caller caller, @Valid @RequestBody CreateHousehold command) {
         return households.create(caller, command);
     }
 
     @GetMapping
-    @PreAuthorize("@roles.isStaff()")
+    @StaffOnly
     PageResult<HouseholdView> list(
             Caller caller,
             @RequestParam long under,
@@ -52,20 +54,22 @@ class HouseholdController {
     }
 
     @GetMapping("/{id}")
+    @ResidentsAndStaff(
+            scope = "A resident: a household they live in. Staff: their own org subtree. Any other id answers 404.")
     HouseholdView get(Caller caller, @PathVariable long id) {
         return households.get(caller, id);
     }
 
     @PostMapping("/{id}/residents")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.isStaff()")
+    @StaffOnly
     HouseholdView addResident(Caller caller, @PathVariable long id, @Valid @RequestBody AddResident command) {
         return households.addResident(caller, id, command);
     }
 
     /** A resident's details in clear, for administrators, with a reason that goes to the access audit. */
     @PostMapping("/{id}/residents/{personId}/reveal")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     ResponseEntity<UnmaskedPerson> revealResident(
             Caller caller, @PathVariable long id, @PathVariable long personId, @Valid @RequestBody Reveal command) {
         return ResponseEntity.ok()
@@ -75,7 +79,7 @@ class HouseholdController {
 
     @DeleteMapping("/{id}/residents/{personId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("@roles.isStaff()")
+    @StaffOnly
     void removeResident(Caller caller, @PathVariable long id, @PathVariable long personId) {
         households.removeResident(caller, id, personId);
     }

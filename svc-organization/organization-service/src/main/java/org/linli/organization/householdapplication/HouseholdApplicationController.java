@@ -7,10 +7,13 @@ import java.util.List;
 import org.linli.organization.householdapplication.dto.ApplyForHousehold;
 import org.linli.organization.householdapplication.dto.HouseholdApplicationView;
 import org.linli.organization.householdapplication.dto.RejectHouseholdApplication;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.ResidentsAndStaff;
+import org.linli.platform.access.ResidentsOnly;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,19 +37,19 @@ class HouseholdApplicationController {
 
     @PostMapping("/api/auth/household-applications")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.has('RESIDENT')")
+    @ResidentsOnly
     HouseholdApplicationView apply(Caller caller, @Valid @RequestBody ApplyForHousehold command) {
         return applications.apply(caller.accountId(), command);
     }
 
     @GetMapping("/api/auth/household-applications")
-    @PreAuthorize("@roles.has('RESIDENT')")
+    @ResidentsOnly
     List<HouseholdApplicationView> mine(Caller caller) {
         return applications.mine(caller.accountId());
     }
 
     @GetMapping("/api/org/household-applications")
-    @PreAuthorize("@roles.isStaff()")
+    @StaffOnly
     PageResult<HouseholdApplicationView> list(
             Caller caller,
             @RequestParam(required = false) HouseholdApplicationStatus status,
@@ -56,18 +59,21 @@ class HouseholdApplicationController {
     }
 
     @GetMapping("/api/org/household-applications/{id}")
+    @ResidentsAndStaff(
+            scope =
+                    "A resident: their own applications. Staff: applications for households in their own org subtree. Any other id answers 404.")
     HouseholdApplicationView get(Caller caller, @PathVariable long id) {
         return applications.get(caller, id);
     }
 
     @PostMapping("/api/org/household-applications/{id}/approve")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     HouseholdApplicationView approve(Caller caller, @PathVariable long id) {
         return applications.approve(caller, id);
     }
 
     @PostMapping("/api/org/household-applications/{id}/reject")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     HouseholdApplicationView reject(
             Caller caller, @PathVariable long id, @Valid @RequestBody RejectHouseholdApplication command) {
         return applications.reject(caller, id, command);

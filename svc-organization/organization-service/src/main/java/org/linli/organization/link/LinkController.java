@@ -3,9 +3,9 @@ package org.linli.organization.link;
 import jakarta.validation.Valid;
 import org.linli.organization.link.dto.AssignMember;
 import org.linli.organization.link.dto.LinkView;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/org/households/{householdId}/responsible-member")
-@PreAuthorize("@roles.isStaff()")
+@StaffOnly
 class LinkController {
 
     private final LinkService links;

@@ -4,9 +4,10 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.linli.organization.partner.dto.CreatePartnerUnit;
 import org.linli.organization.partner.dto.PartnerUnitView;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/org/partner-units")
-@PreAuthorize("@roles.isStaff()")
+@StaffOnly
 class PartnerUnitController {
 
     private final PartnerUnitService partners;
@@ -29,7 +30,7 @@ class PartnerUnitController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     PartnerUnitView create(Caller caller, @Valid @RequestBody CreatePartnerUnit command) {
         return partners.create(caller, command);
     }

@@ -8,12 +8,14 @@ import org.linli.organization.partymember.dto.ChangePartyMember;
 import org.linli.organization.partymember.dto.EnrollPartyMember;
 import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.organization.person.dto.UnmaskedPerson;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.ResidentsAndStaff;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,13 +38,13 @@ class PartyMemberController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     PartyMemberView enroll(Caller caller, @Valid @RequestBody EnrollPartyMember command) {
         return members.enroll(caller, command);
     }
 
     @GetMapping
-    @PreAuthorize("@roles.isStaff()")
+    @StaffOnly
     PageResult<PartyMemberView> list(
             Caller caller,
             @RequestParam long under,
@@ -52,13 +54,14 @@ class PartyMemberController {
     }
 
     @GetMapping("/{id}")
+    @ResidentsAndStaff
     PartyMemberView get(Caller caller, @PathVariable long id) {
         return members.get(caller, id);
     }
 
     /** A member's details in clear, for administrators, with a reason that goes to the access audit. */
     @PostMapping("/{id}/reveal")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     ResponseEntity<UnmaskedPerson> reveal(Caller caller, @PathVariable long id, @Valid @RequestBody Reveal command) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
@@ -66,7 +69,7 @@ class PartyMemberController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     PartyMemberView change(Caller caller, @PathVariable long id, @Valid @RequestBody ChangePartyMember command) {
         return members.change(caller, id, command);
     }

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.linli.organization.partyorg.dto.CreatePartyOrg;
 import org.linli.organization.partyorg.dto.PartyOrgView;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/org/party-orgs")
-@PreAuthorize("@roles.isStaff()")
+@StaffOnly
 class PartyOrgController {
 
     private final PartyOrgService orgs;
@@ -32,7 +33,7 @@ class PartyOrgController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     PartyOrgView create(Caller caller, @Valid @RequestBody CreatePartyOrg command) {
         return orgs.create(caller, command);
     }

@@ -3,8 +3,8 @@ package org.linli.organization.person;
 import jakarta.validation.Valid;
 import org.linli.organization.person.dto.CorrectName;
 import org.linli.organization.person.dto.PersonView;
+import org.linli.platform.access.AdminsOnly;
 import org.linli.platform.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +23,7 @@ class PersonController {
     }
 
     @PutMapping("/{id}/name")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     PersonView correctName(Caller caller, @PathVariable long id, @Valid @RequestBody CorrectName command) {
         return people.correctName(caller, id, command);
     }

@@ -4,10 +4,10 @@ import jakarta.validation.Valid;
 import org.linli.organization.realname.dto.RealNameResult;
 import org.linli.organization.realname.dto.RealNameStatus;
 import org.linli.organization.realname.dto.VerifyRealName;
+import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.security.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 实名认证 for residents: see where it stands, verify with name and ID number. */
 @RestController
 @RequestMapping("/api/auth/real-name")
-@PreAuthorize("@roles.has('RESIDENT')")
+@ResidentsOnly
 class RealNameController {
 
     private final RealNameService realNames;

@@ -7,10 +7,12 @@ import org.linli.organization.registration.dto.ApplyForRegistration;
 import org.linli.organization.registration.dto.ApproveRegistration;
 import org.linli.organization.registration.dto.RegistrationView;
 import org.linli.organization.registration.dto.RejectRegistration;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.ResidentsAndStaff;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,12 +35,13 @@ class RegistrationController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ResidentsAndStaff(scope = "The caller applies for themselves.")
     RegistrationView apply(Caller caller, @Valid @RequestBody ApplyForRegistration command) {
         return registrations.apply(caller, command);
     }
 
     @GetMapping
-    @PreAuthorize("@roles.isStaff()")
+    @StaffOnly
     PageResult<RegistrationView> list(
             Caller caller,
             @RequestParam(required = false) RegistrationStatus status,
@@ -48,18 +51,21 @@ class RegistrationController {
     }
 
     @GetMapping("/{id}")
+    @ResidentsAndStaff(
+            scope =
+                    "The applicant: their own application. Staff: applications to a community in their own org subtree. Any other id answers 404.")
     RegistrationView get(Caller caller, @PathVariable long id) {
         return registrations.get(caller, id);
     }
 
     @PostMapping("/{id}/approve")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     RegistrationView approve(Caller caller, @PathVariable long id, @Valid @RequestBody ApproveRegistration command) {
         return registrations.approve(caller, id, command);
     }
 
     @PostMapping("/{id}/reject")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     RegistrationView reject(Caller caller, @PathVariable long id, @Valid @RequestBody RejectRegistration command) {
         return registrations.reject(caller, id, command);
     }

@@ -5,10 +5,10 @@ import org.linli.organization.account.Account;
 import org.linli.organization.account.AccountService;
 import org.linli.organization.household.HouseholdService;
 import org.linli.organization.household.dto.HouseholdView;
+import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,7 +30,7 @@ class ResidentHomesController {
     }
 
     @GetMapping("/api/org/me/households")
-    @PreAuthorize("@roles.has('RESIDENT')")
+    @ResidentsOnly
     List<HouseholdView> myHouseholds(Caller caller) {
         Account account = accounts.require(caller.accountId());
         if (account.getPersonId() == null) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.linli.organization.token.AccessTokens;
+import org.linli.platform.access.PublicEndpoint;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,6 +54,10 @@ class ClientCredentialsController {
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PublicEndpoint(
+            value = {},
+            why =
+                    "the client authenticates itself with its id and secret. In-cluster only: the gateway has no route to it.")
     ResponseEntity<Map<String, Object>> token(
             @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
         if (request.getQueryString() != null) {

@@ -8,11 +8,11 @@ import org.linli.organization.staff.dto.ChangeOwnPassword;
 import org.linli.organization.staff.dto.CreateStaffAccount;
 import org.linli.organization.staff.dto.ResetPassword;
 import org.linli.organization.staff.dto.StaffAccountView;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.core.token.TokenClaims;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/auth/staff")
-@PreAuthorize("@roles.isStaff()")
+@StaffOnly
 class StaffAccountController {
 
     private final StaffAccountService staffAccounts;

@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.linli.organization.accessaudit.AccessAudit;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.core.token.Role;
 import org.linli.platform.security.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/org/units/{unitId}/exports")
-@PreAuthorize("@roles.isStaff()")
+@StaffOnly
 class ExportController {
 
     private final RegistryExport export;

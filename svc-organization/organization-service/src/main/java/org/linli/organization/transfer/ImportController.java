@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.linli.platform.access.AdminsOnly;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.security.Caller;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,19 +43,19 @@ class ImportController {
     }
 
     @PostMapping("/households")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     HouseholdsImported households(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file) {
         return slots.run(() -> households.run(caller, unitId, read(file, Dataset.HOUSEHOLDS)));
     }
 
     @PostMapping("/residents")
-    @PreAuthorize("@roles.isStaff()")
+    @StaffOnly
     ResidentsImported residents(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file) {
         return slots.run(() -> residents.run(caller, unitId, read(file, Dataset.RESIDENTS)));
     }
 
     @PostMapping("/party-members")
-    @PreAuthorize("@roles.isAdmin()")
+    @AdminsOnly
     PartyMembersImported partyMembers(Caller caller, @PathVariable long unitId, @RequestParam MultipartFile file) {
         return slots.run(() -> partyMembers.run(caller, unitId, read(file, Dataset.PARTY_MEMBERS)));
     }

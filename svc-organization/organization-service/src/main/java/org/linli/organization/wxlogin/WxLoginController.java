@@ -5,10 +5,12 @@ import org.linli.organization.wxlogin.dto.BindPhone;
 import org.linli.organization.wxlogin.dto.BoundPhone;
 import org.linli.organization.wxlogin.dto.WxLogin;
 import org.linli.organization.wxlogin.dto.WxLoginResult;
+import org.linli.platform.access.Audience;
+import org.linli.platform.access.PublicEndpoint;
+import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.security.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,12 +31,13 @@ class WxLoginController {
 
     /** Public: the code is the credential. */
     @PostMapping("/login")
+    @PublicEndpoint(value = Audience.RESIDENTS, why = "the wx.login() code is the credential.")
     ResponseEntity<WxLoginResult> login(@Valid @RequestBody WxLogin command) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(logins.login(command));
     }
 
     @PostMapping("/phone")
-    @PreAuthorize("@roles.has('RESIDENT')")
+    @ResidentsOnly
     BoundPhone bindPhone(Caller caller, @Valid @RequestBody BindPhone command) {
         return phones.bind(caller.accountId(), command);
     }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.testing.Http;
+import org.linli.testing.apidocs.PublishedApiContract;
 
-/** The OpenAPI document the gateway's Swagger UI reads. */
-class ApiDocsIT extends AbstractIT {
+/**
+ * The OpenAPI documents the gateway's Swagger UI reads; the lint and the groups come with {@link
+ * PublishedApiContract}.
+ */
+class ApiDocsIT extends AbstractIT implements PublishedApiContract {
 
     @Test
     void describesBearerTokensAndHidesTheCallerArgument() {
