@@ -56,7 +56,7 @@ record GatewayConfiguration(List<Route> routes, List<Located> rules, List<DocsUr
         }
     }
 
-    /** An entry of Swagger UI's list: a service and where the gateway serves its OpenAPI document. */
+    /** A service and where the gateway passes its whole OpenAPI document through, its docs route. */
     record DocsUrl(String name, String url) {}
 
     /** The route Spring Cloud Gateway picks for a path: the lowest order, then the first declared. */
@@ -93,9 +93,32 @@ record GatewayConfiguration(List<Route> routes, List<Located> rules, List<DocsUr
                 ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
         List<String> unread = new ArrayList<>();
         List<Route> routes = routes(binder, unread);
-        List<DocsUrl> docs = binder.bind("springdoc.swagger-ui.urls", Bindable.listOf(DocsUrl.class))
+        return new GatewayConfiguration(routes, rules(binder), docsUrls(binder, routes), List.copyOf(unread));
+    }
+
+    /**
+     * The services whose documents the gateway merges ({@code linli.gateway.api-docs.services}), each at
+     * its docs route's path: {@code /docs/org/v3/api-docs/**} serves the whole document at
+     * {@code /docs/org/v3/api-docs} and its groups below it.
+     */
+    private static List<DocsUrl> docsUrls(Binder binder, List<Route> routes) {
+        List<DocsService> services = binder.bind("linli.gateway.api-docs.services", Bindable.listOf(DocsService.class))
                 .orElse(List.of());
-        return new GatewayConfiguration(routes, rules(binder), docs, List.copyOf(unread));
+        List<DocsUrl> docs = new ArrayList<>();
+        for (DocsService service : services) {
+            Route route = routes.stream()
+                    .filter(r -> r.id().equals(service.route()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("linli.gateway.api-docs.services: " + service.name()
+                            + "'s docs route " + service.route() + " is not declared"));
+            if (route.paths().isEmpty()) {
+                throw new IllegalStateException(service.name() + "'s docs route " + route.id() + " has no Path");
+            }
+            String pattern = route.paths().get(0).pattern();
+            docs.add(new DocsUrl(
+                    service.name(), pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 3) : pattern));
+        }
+        return List.copyOf(docs);
     }
 
     /** The routes, each with its Path patterns; what cannot be judged by its paths goes to {@code unread}. */
@@ -193,6 +216,8 @@ record GatewayConfiguration(List<Route> routes, List<Located> rules, List<DocsUr
             return new PredicateProperties(shortcut.substring(0, equals).trim(), args);
         }
     }
+
+    record DocsService(String name, String route) {}
 
     record PathLimitProperties(String name, List<String> patterns) {
 

@@ -22,10 +22,10 @@ import org.linli.testing.Http;
  * {@code /api/org/import/**} while the service served {@code /api/org/units/{unitId}/imports/...}, so
  * imports got the 1 MB limit and the 5 s timeout, and residents reached the exports.
  *
- * <p>The documents are read through the gateway, at the URLs Swagger UI lists
- * ({@code springdoc.swagger-ui.urls}): a service added to the gateway is checked once it has its docs
- * entry and the suite starts it. A docs URL is a known path of its service: the document was just read
- * through it. Paths are matched as Spring's PathPattern matches them, with each {@code {variable}} of a
+ * <p>The documents are read through the gateway, each service's whole document through its docs route
+ * (the services of {@code linli.gateway.api-docs}, whose groups Swagger UI shows merged): a service
+ * added to the gateway is checked once it has its docs entry and the suite starts it. A docs URL is a
+ * known path of its service: the document was just read through it. Paths are matched as Spring's PathPattern matches them, with each {@code {variable}} of a
  * template replaced by a sample segment.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,7 +41,9 @@ class GatewayConfigurationIT {
             new OwnPath("/swagger-ui.html", "Swagger UI's entry, served by springdoc in the gateway"),
             new OwnPath("/swagger-ui/index.html", "Swagger UI's page"),
             new OwnPath("/webjars/swagger-ui/index.html", "Swagger UI's page where springdoc's WebFlux UI keeps it"),
-            new OwnPath("/v3/api-docs/swagger-config", "Swagger UI's list of the services' documents"));
+            new OwnPath("/v3/api-docs/swagger-config", "Swagger UI's list of the documents"),
+            new OwnPath("/docs/resident/v3/api-docs", "the resident document, merged by the gateway from the services"),
+            new OwnPath("/docs/staff/v3/api-docs", "the staff document, merged by the gateway from the services"));
 
     private record OwnPath(String sample, String why) {}
 
@@ -115,7 +117,7 @@ class GatewayConfigurationIT {
         for (DocsUrl docs : gateway.docsUrls()) {
             Optional<Route> route = gateway.routeFor(docs.url());
             if (route.isEmpty() || !docs.name().equals(route.get().service())) {
-                misses.add("Swagger UI's " + docs.name() + " entry " + docs.url() + " -> "
+                misses.add("linli.gateway.api-docs: " + docs.name() + "'s document " + docs.url() + " -> "
                         + route.map(Route::id).orElse("no route"));
             }
         }

@@ -30,6 +30,11 @@ class GatewayConfigurationTest {
                 uri: http://127.0.0.1:8082
                 predicates:
                   - Host=**.linli.test
+              - id: a-docs
+                uri: http://127.0.0.1:8081
+                predicates:
+                  - Path=/docs/a/v3/api-docs/**
+                metadata: {service: svc-a}
             linli.gateway:
               public-paths: [/api/auth/login]
               staff-only-paths: [/api/org/units/*/exports/**]
@@ -37,8 +42,10 @@ class GatewayConfigurationTest {
                 - name: login
                   patterns: [/api/auth/login, /api/auth/refresh]
                   limit: {requests: 10, per: 1m, burst: 10}
+              api-docs.services:
+                - {name: svc-a, route: a-docs}
             springdoc.swagger-ui.urls:
-              - {name: svc-a, url: /docs/a/v3/api-docs}
+              - {name: "Resident API", url: /docs/resident/v3/api-docs}
             """;
 
     private final GatewayConfiguration configuration =
@@ -53,7 +60,8 @@ class GatewayConfigurationTest {
                         "spring.cloud.gateway.server.webflux.routes[0] (general) predicates[0]: /api/org/**",
                         "spring.cloud.gateway.server.webflux.routes[0] (general) predicates[0]: /api/other/**",
                         "spring.cloud.gateway.server.webflux.routes[1] (uploads) predicates[0]:"
-                                + " /api/org/units/*/imports/**");
+                                + " /api/org/units/*/imports/**",
+                        "spring.cloud.gateway.server.webflux.routes[3] (a-docs) predicates[0]: /docs/a/v3/api-docs/**");
         assertThat(configuration.routes().get(1).takesLargeBodies()).isTrue();
         assertThat(configuration.routes().get(0).takesLargeBodies()).isFalse();
         assertThat(configuration.routes().get(0).service()).isEqualTo("svc-a");
@@ -81,7 +89,7 @@ class GatewayConfigurationTest {
     }
 
     @Test
-    void readsTheRulesAndSwaggerUisList() {
+    void readsTheRulesAndWhereEachServicesDocumentIs() {
         assertThat(configuration.rules())
                 .extracting(Located::toString)
                 .containsExactly(
@@ -89,6 +97,7 @@ class GatewayConfigurationTest {
                         "linli.gateway.staff-only-paths[0]: /api/org/units/*/exports/**",
                         "linli.gateway.rate-limits.paths[0] (login) patterns[0]: /api/auth/login",
                         "linli.gateway.rate-limits.paths[0] (login) patterns[1]: /api/auth/refresh");
+        // the docs route's path without its /**: the whole document; the groups are below it
         assertThat(configuration.docsUrls())
                 .containsExactly(new GatewayConfiguration.DocsUrl("svc-a", "/docs/a/v3/api-docs"));
     }

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Swagger UI at the gateway, reading each service's OpenAPI document through a docs route. */
+/**
+ * Swagger UI at the gateway, showing the resident and the staff documents the gateway merges
+ * (MergedApiDocsIT), and each service's own documents passed through its docs route.
+ */
 class ApiDocsIT extends AbstractGatewayIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String ORGANIZATION_DOCS =
             """
@@ -29,11 +36,30 @@ class ApiDocsIT extends AbstractGatewayIT {
     }
 
     @Test
-    void theUiIsToldWhereEachServicesDocsAre() throws Exception {
-        HttpResponse<String> config = client.get("/v3/api-docs/swagger-config", null);
+    void theUiListsTheResidentAndTheStaffDocumentsResidentFirst() throws Exception {
+        HttpResponse<String> response = client.get("/v3/api-docs/swagger-config", null);
 
-        assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("\"url\":\"/docs/org/v3/api-docs\"").contains("svc-organization");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode config = JSON.readTree(response.body());
+        assertThat(config.get("urls")
+                        .valueStream()
+                        .map(url -> url.get("name").stringValue() + " at "
+                                + url.get("url").stringValue()))
+                .containsExactly(
+                        "居民端 · Resident (mini-program) API at /docs/resident/v3/api-docs",
+                        "工作台 · Staff (console) API at /docs/staff/v3/api-docs");
+        assertThat(config.get("urls.primaryName").stringValue()).isEqualTo("居民端 · Resident (mini-program) API");
+    }
+
+    @Test
+    void theMergedDocumentsAreServedWithoutAToken() throws Exception {
+        for (String group : new String[] {"resident", "staff"}) {
+            HttpResponse<String> docs = client.get("/docs/" + group + "/v3/api-docs", null);
+
+            assertThat(docs.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(docs.body()).at("/info/title").stringValue())
+                    .contains("API");
+        }
     }
 
     @Test
@@ -47,5 +73,17 @@ class ApiDocsIT extends AbstractGatewayIT {
                 .contains("/api/org/households/{id}/party-members")
                 .doesNotContain("10.0.0.7");
         assertThat(organization.next().path()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void aServicesGroupIsProxiedWithoutATokenAndWithoutItsServer() throws Exception {
+        organization.reply("/v3/api-docs/staff", StubUpstream.Reply.json(200, ORGANIZATION_DOCS));
+
+        HttpResponse<String> docs = client.get("/docs/org/v3/api-docs/staff", null);
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(docs.body()).has("servers")).isFalse();
+        assertThat(docs.body()).contains("/api/org/households/{id}/party-members");
+        assertThat(organization.next().path()).isEqualTo("/v3/api-docs/staff");
     }
 }
