@@ -1,5 +1,6 @@
 package org.linli.platform.outbox;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.springframework.lang.Nullable;
 
@@ -13,15 +14,15 @@ import org.springframework.lang.Nullable;
  * @param error the last failure: exception class and its message, shortened
  */
 public record DeadLetter(
-        String id,
-        String stream,
-        String group,
-        String sourceId,
+        @Schema(example = "1767225600000-0") String id,
+        @Schema(example = "linli:events:organization") String stream,
+        @Schema(example = "svc-requests") String group,
+        @Schema(example = "1767225590000-3") String sourceId,
         @Nullable String eventId,
-        @Nullable String type,
+        @Schema(example = "organization.household-link-changed") @Nullable String type,
         @Nullable Integer schemaVersion,
         @Nullable String aggregateId,
         @Nullable Instant occurredAt,
-        long deliveries,
+        @Schema(example = "5") long deliveries,
         Instant failedAt,
-        String error) {}
+        @Schema(example = "IllegalStateException: household 42 is not in the registry") String error) {}

@@ -70,7 +70,7 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(
                         a -> a.requestMatchers(open).permitAll().anyRequest().authenticated())
-                .oauth2ResourceServer(o -> o.bearerTokenResolver(new HeaderBearerTokenResolver())
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(new HeaderBearerTokenResolver(props.publicPaths()))
                         .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(jwt -> {
                             if (revoked != null && revoked.isRevoked(jwt.getClaimAsString(TokenClaims.SESSION))) {
                                 throw new SessionRevokedException();

@@ -3,13 +3,14 @@ package org.linli.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 class HeaderBearerTokenResolverTest {
 
-    private final HeaderBearerTokenResolver resolver = new HeaderBearerTokenResolver();
+    private final HeaderBearerTokenResolver resolver = new HeaderBearerTokenResolver(List.of("/api/auth/refresh", "/api/auth/wx/**"));
 
     @Test
     void readsTheTokenAfterTheSchemeInAnyCase() {
@@ -31,6 +32,20 @@ class HeaderBearerTokenResolverTest {
                     .as(header)
                     .isInstanceOf(InvalidBearerTokenException.class);
         }
+    }
+
+    @Test
+    void onAPublicPathTheHeaderIsNotRead() {
+        MockHttpServletRequest refresh = withAuthorization("Bearer an.expired.token");
+        refresh.setRequestURI("/api/auth/refresh");
+        MockHttpServletRequest login = withAuthorization("Bearer a b");
+        login.setRequestURI("/api/auth/wx/login");
+        MockHttpServletRequest logout = withAuthorization("Bearer an.expired.token");
+        logout.setRequestURI("/api/auth/logout");
+
+        assertThat(resolver.resolve(refresh)).isNull();
+        assertThat(resolver.resolve(login)).isNull();
+        assertThat(resolver.resolve(logout)).isEqualTo("an.expired.token");
     }
 
     private static MockHttpServletRequest withAuthorization(String value) {

@@ -14,7 +14,9 @@ import org.linli.organization.AbstractIT;
 import org.linli.organization.account.AccountService;
 import org.linli.organization.token.dto.SessionTokens;
 import org.linli.platform.core.revocation.RevocationChannel;
+import org.linli.platform.core.token.Role;
 import org.linli.testing.Http;
+import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,6 +113,20 @@ class SessionIT extends AbstractIT {
                     assertThat(refused.status()).isEqualTo(401);
                     assertThat(refused.json().get("code").asText()).isEqualTo("auth.token-revoked");
                 });
+    }
+
+    @Test
+    void aRefreshSucceedsWhileTheClientStillSendsItsExpiredAccessToken() {
+        SessionTokens tokens = sessions.start(accounts.createResident());
+        String expired = TestTokens.expiredStaff(Role.GRID_WORKER, 1, "/1/");
+
+        Http.Response refreshed =
+                http().post("/api/auth/refresh", expired, Map.of("refreshToken", tokens.refreshToken()));
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(refreshed.json().get("accessToken").asText()).isNotBlank();
+        // elsewhere the same header is still refused
+        assertThat(http().get("/api/org/households/1", expired).status()).isEqualTo(401);
     }
 
     @Test
