@@ -2,6 +2,7 @@ package org.linli.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.linli.testing.apidocs.ObservedProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -53,7 +54,23 @@ public final class Http {
                     .body(body instanceof String s ? s : JSON.writeValueAsString(body));
         }
         ResponseEntity<byte[]> response = spec.retrieve().toEntity(byte[].class);
-        return new Response(response.getStatusCode().value(), response.getHeaders(), response.getBody());
+        Response answer = new Response(response.getStatusCode().value(), response.getHeaders(), response.getBody());
+        observe(method, path, answer);
+        return answer;
+    }
+
+    /** Problems go to {@link ObservedProblems}, for the service's API docs test to check they are documented. */
+    private static void observe(HttpMethod method, String path, Response answer) {
+        MediaType type = answer.headers().getContentType();
+        if (type == null || !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
+            return;
+        }
+        JsonNode code = answer.json().path("code");
+        if (code.isString()) {
+            int query = path.indexOf('?');
+            ObservedProblems.record(
+                    method.name(), query < 0 ? path : path.substring(0, query), answer.status(), code.asString());
+        }
     }
 
     /** A response: status, headers, and the body as JSON (or raw bytes). */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.linli.testing.Http;
 import tools.jackson.databind.JsonNode;
@@ -93,6 +95,73 @@ public interface PublishedApiContract {
 
             assertThat(actual).as(group).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    /**
+     * Each problem an operation answered anywhere in the suite is among its documented answers. Runs
+     * last ({@link ApiContractLast}); run alone, it has seen nothing and says so instead of passing.
+     */
+    @Test
+    default void everyProblemTheSuiteSawIsDocumentedOnItsOperation() {
+        List<ObservedProblems.Observed> observed = ObservedProblems.all();
+        Assumptions.assumeTrue(observed.size() > 20, "run with the service's whole suite: it has seen no problems yet");
+        JsonNode docs = http().get("/v3/api-docs", null).json();
+        List<String> undocumented = new ArrayList<>();
+        for (ObservedProblems.Observed problem : observed) {
+            if (PLATFORM_WIDE.contains(problem.code())) {
+                continue;
+            }
+            JsonNode operation = operationOf(docs, problem.method(), problem.path());
+            if (operation == null) {
+                continue; // no such operation: the answer belongs to the path, not to an operation's contract
+            }
+            JsonNode example = operation
+                    .path("responses")
+                    .path(String.valueOf(problem.status()))
+                    .path("content")
+                    .path("application/problem+json")
+                    .path("examples")
+                    .path(problem.code());
+            if (example.isMissingNode()) {
+                undocumented.add(problem.toString());
+            }
+        }
+
+        assertThat(undocumented)
+                .as("problems answered but not documented (@ProblemCode)")
+                .isEmpty();
+    }
+
+    /**
+     * Answers any request can get before an operation is chosen or whatever it is (a request the
+     * firewall refuses, headers too large, an Accept nobody serves, a failure on our side): they are
+     * listed once, in docs/mini-program.md and docs/architecture.md, not on every operation.
+     */
+    Set<String> PLATFORM_WIDE = Set.of(
+            "request.rejected",
+            "request.malformed",
+            "request.malformed-parameters",
+            "request.header-too-large",
+            "request.not-acceptable",
+            "request.not-found",
+            "request.method-not-allowed",
+            "request.invalid-url",
+            "server.unexpected");
+
+    /** The operation a request reached: the template that matches with the fewest variables. */
+    private static JsonNode operationOf(JsonNode docs, String method, String path) {
+        JsonNode best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Map.Entry<String, JsonNode> template : docs.path("paths").properties()) {
+            JsonNode operation = template.getValue().get(method);
+            String regex = template.getKey().replaceAll("\\{[^}]+}", "[^/]+");
+            int variables = template.getKey().split("\\{", -1).length - 1;
+            if (operation != null && path.matches(regex) && variables < fewest) {
+                best = operation;
+                fewest = variables;
+            }
+        }
+        return best;
     }
 
     private static List<String> rulesBrokenAt(String operation, List<OpenApiLint.Finding> findings) {
