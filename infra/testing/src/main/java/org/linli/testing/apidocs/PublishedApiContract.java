@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.linli.testing.Http;
@@ -106,16 +108,16 @@ public interface PublishedApiContract {
         List<ObservedProblems.Observed> observed = ObservedProblems.all();
         Assumptions.assumeTrue(observed.size() > 20, "run with the service's whole suite: it has seen no problems yet");
         JsonNode docs = http().get("/v3/api-docs", null).json();
-        List<String> undocumented = new ArrayList<>();
+        Set<String> undocumented = new TreeSet<>();
         for (ObservedProblems.Observed problem : observed) {
             if (PLATFORM_WIDE.contains(problem.code())) {
                 continue;
             }
-            JsonNode operation = operationOf(docs, problem.method(), problem.path());
-            if (operation == null) {
+            Map.Entry<String, JsonNode> found = operationOf(docs, problem.method(), problem.path());
+            if (found == null) {
                 continue; // no such operation: the answer belongs to the path, not to an operation's contract
             }
-            JsonNode example = operation
+            JsonNode example = found.getValue()
                     .path("responses")
                     .path(String.valueOf(problem.status()))
                     .path("content")
@@ -123,7 +125,8 @@ public interface PublishedApiContract {
                     .path("examples")
                     .path(problem.code());
             if (example.isMissingNode()) {
-                undocumented.add(problem.toString());
+                undocumented.add(problem.method().toUpperCase(Locale.ROOT) + " " + found.getKey() + " → "
+                        + problem.status() + " " + problem.code());
             }
         }
 
@@ -149,15 +152,15 @@ public interface PublishedApiContract {
             "server.unexpected");
 
     /** The operation a request reached: the template that matches with the fewest variables. */
-    private static JsonNode operationOf(JsonNode docs, String method, String path) {
-        JsonNode best = null;
+    private static Map.Entry<String, JsonNode> operationOf(JsonNode docs, String method, String path) {
+        Map.Entry<String, JsonNode> best = null;
         int fewest = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> template : docs.path("paths").properties()) {
             JsonNode operation = template.getValue().get(method);
             String regex = template.getKey().replaceAll("\\{[^}]+}", "[^/]+");
             int variables = template.getKey().split("\\{", -1).length - 1;
             if (operation != null && path.matches(regex) && variables < fewest) {
-                best = operation;
+                best = Map.entry(template.getKey(), operation);
                 fewest = variables;
             }
         }
