@@ -65,8 +65,8 @@ class RealNameController {
     @ProblemCode(
             status = 409,
             code = "real-name.already-bound",
-            when =
-                    "This identity is already verified by another resident account (this does not count as a failed attempt).")
+            when = "This identity is already verified by another resident account (this does not count as a failed"
+                    + " attempt).")
     @ProblemCode(
             status = 422,
             code = "real-name.not-matched",

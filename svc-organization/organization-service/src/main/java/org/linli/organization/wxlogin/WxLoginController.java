@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
                 + " try again later.")
 class WxLoginController {
 
-    // each tag's description as on the other controllers of the tag (TokenController, RealNameController)
+    // each tag's description word for word as on its other controllers (StaffLoginController and
+    // TokenController; RealNameController), so that the document holds each tag once
     private static final String SIGN_IN = "登录与会话 · Sign-in and sessions";
     private static final String SIGN_IN_TEXT = "Signing in (登录): residents with a WeChat mini-program login code,"
             + " staff with username and password; refreshing and ending sessions; the public keys that verify"
@@ -61,9 +62,9 @@ class WxLoginController {
     @Operation(
             summary = "Sign in with a wx.login() code",
             description = "A first login creates the resident's account; later logins of the same WeChat user (also"
-                    + " through a sister mini-program of the same union) reach the same account. Each call starts a"
-                    + " new session. When realNameVerified is false, ask for consent and real-name verification"
-                    + " before the resident can act.")
+                    + " through another Linli mini-program, by their WeChat union id) reach the same account. Each"
+                    + " call starts a new session. When realNameVerified is false, ask for consent and real-name"
+                    + " verification before the resident can act.")
     @ProblemCode(
             status = 401,
             code = "wechat.code-invalid",
