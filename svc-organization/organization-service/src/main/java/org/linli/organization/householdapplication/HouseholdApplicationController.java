@@ -1,5 +1,8 @@
 package org.linli.organization.householdapplication;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +14,7 @@ import org.linli.platform.access.AdminsOnly;
 import org.linli.platform.access.ResidentsAndStaff;
 import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.access.StaffOnly;
+import org.linli.platform.apidocs.ProblemCode;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -27,6 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
  * deciding on applications (staff of the household's community, under /api/org).
  */
 @RestController
+@Tag(
+        name = "入户申请 · Household applications",
+        description = "Residents whom the roster does not know ask to be tied to a household (入户申请); the"
+                + " administrators of the household's community approve, which ties them, or reject with a reason.")
 class HouseholdApplicationController {
 
     private final HouseholdApplicationService applications;
@@ -37,24 +45,61 @@ class HouseholdApplicationController {
 
     @PostMapping("/api/auth/household-applications")
     @ResponseStatus(HttpStatus.CREATED)
-    @ResidentsOnly
+    @ResidentsOnly(scope = "The resident applies for themself, to any household; its residents stay hidden.")
+    @Operation(
+            summary = "Apply to join a household",
+            description = "For a real-name verified resident whom the roster did not tie to this home. The"
+                    + " application waits, PENDING, for an administrator of the household's community.")
+    @ProblemCode(
+            status = 403,
+            code = "consent.required",
+            when = "The resident has not consented to the privacy policy in force: ask for consent"
+                    + " (POST /api/auth/consent), then retry.")
+    @ProblemCode(
+            status = 403,
+            code = "real-name.required",
+            when = "The resident is not real-name verified: verify first (POST /api/auth/real-name).")
+    @ProblemCode(status = 404, code = "household.not-found", when = "No household has this householdId.")
+    @ProblemCode(
+            status = 409,
+            code = "household-application.already-tied",
+            when = "The resident already belongs to this household.")
+    @ProblemCode(
+            status = 409,
+            code = "household-application.already-pending",
+            when = "The resident already has an application for this household waiting for a decision.")
     HouseholdApplicationView apply(Caller caller, @Valid @RequestBody ApplyForHousehold command) {
         return applications.apply(caller.accountId(), command);
     }
 
     @GetMapping("/api/auth/household-applications")
     @ResidentsOnly
+    @Operation(
+            summary = "List my household applications",
+            description = "Every application the resident made, newest first, in any status.")
     List<HouseholdApplicationView> mine(Caller caller) {
         return applications.mine(caller.accountId());
     }
 
     @GetMapping("/api/org/household-applications")
     @StaffOnly
+    @Operation(
+            summary = "List household applications in my area",
+            description = "Applications for households in the caller's subtree, oldest first (the order to work"
+                    + " through them), a page at a time;"
+                    + " applicants are masked.")
     PageResult<HouseholdApplicationView> list(
             Caller caller,
-            @RequestParam(required = false) HouseholdApplicationStatus status,
-            @RequestParam(defaultValue = "1") @Min(1) long page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) long size) {
+            @Parameter(description = "Only applications in this status; all when left out.", example = "PENDING")
+                    @RequestParam(required = false)
+                    HouseholdApplicationStatus status,
+            @Parameter(description = "The page, from 1.", example = "1") @RequestParam(defaultValue = "1") @Min(1)
+                    long page,
+            @Parameter(description = "Applications per page, at most 500.", example = "50")
+                    @RequestParam(defaultValue = "50")
+                    @Min(1)
+                    @Max(500)
+                    long size) {
         return applications.list(caller, status, page, size);
     }
 
@@ -62,20 +107,53 @@ class HouseholdApplicationController {
     @ResidentsAndStaff(
             scope =
                     "A resident: their own applications. Staff: applications for households in their own org subtree. Any other id answers 404.")
-    HouseholdApplicationView get(Caller caller, @PathVariable long id) {
+    @Operation(summary = "Get one household application")
+    @ProblemCode(
+            status = 404,
+            code = "household-application.not-found",
+            when = "No application with this id that the caller may see.")
+    HouseholdApplicationView get(
+            Caller caller, @PathVariable @Parameter(description = "The application.", example = "1") long id) {
         return applications.get(caller, id);
     }
 
     @PostMapping("/api/org/household-applications/{id}/approve")
     @AdminsOnly
-    HouseholdApplicationView approve(Caller caller, @PathVariable long id) {
+    @Operation(
+            summary = "Approve a household application",
+            description = "Ties the applicant to the household with the relation they gave; the decision is final.")
+    @ProblemCode(
+            status = 404,
+            code = "household-application.not-found",
+            when = "No application with this id in the caller's area.")
+    @ProblemCode(
+            status = 409,
+            code = "household-application.already-decided",
+            when = "The application was decided already (or withdrawn), perhaps by someone else a moment ago:"
+                    + " reload it.")
+    HouseholdApplicationView approve(
+            Caller caller, @PathVariable @Parameter(description = "The application.", example = "1") long id) {
         return applications.approve(caller, id);
     }
 
     @PostMapping("/api/org/household-applications/{id}/reject")
     @AdminsOnly
+    @Operation(
+            summary = "Reject a household application with a reason",
+            description = "The reason is shown to the applicant; the decision is final (they may apply again).")
+    @ProblemCode(
+            status = 404,
+            code = "household-application.not-found",
+            when = "No application with this id in the caller's area.")
+    @ProblemCode(
+            status = 409,
+            code = "household-application.already-decided",
+            when = "The application was decided already (or withdrawn), perhaps by someone else a moment ago:"
+                    + " reload it.")
     HouseholdApplicationView reject(
-            Caller caller, @PathVariable long id, @Valid @RequestBody RejectHouseholdApplication command) {
+            Caller caller,
+            @PathVariable @Parameter(description = "The application.", example = "1") long id,
+            @Valid @RequestBody RejectHouseholdApplication command) {
         return applications.reject(caller, id, command);
     }
 }

@@ -7,10 +7,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.linli.organization.token.AccessTokens;
 import org.linli.platform.access.PublicEndpoint;
@@ -58,8 +56,7 @@ class ClientCredentialsController {
             value = {},
             why =
                     "the client authenticates itself with its id and secret. In-cluster only: the gateway has no route to it.")
-    ResponseEntity<Map<String, Object>> token(
-            @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
+    ResponseEntity<ServiceToken> token(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
         if (request.getQueryString() != null) {
             // a secret in a URL ends up in access logs
             throw TokenRequestRefused.invalidRequest("Send the parameters in the form body, not the URL.");
@@ -83,11 +80,8 @@ class ClientCredentialsController {
 
         String token =
                 tokens.issueForClient(client.id(), scope, client.client().audiences(), properties.serviceTokenTtl());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", token);
-        body.put("token_type", "Bearer");
-        body.put("expires_in", properties.serviceTokenTtl().toSeconds());
-        body.put("scope", String.join(" ", scope));
+        ServiceToken body =
+                ServiceToken.bearer(token, properties.serviceTokenTtl().toSeconds(), String.join(" ", scope));
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.PRAGMA, "no-cache")

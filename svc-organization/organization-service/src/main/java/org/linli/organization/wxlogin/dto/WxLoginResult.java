@@ -1,5 +1,6 @@
 package org.linli.organization.wxlogin.dto;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.linli.organization.token.dto.SessionTokens;
 
 /**
@@ -7,7 +8,21 @@ import org.linli.organization.token.dto.SessionTokens;
  * consent and a real-name check before the resident can act).
  */
 public record WxLoginResult(
-        String accessToken, String refreshToken, String tokenType, long expiresIn, boolean realNameVerified) {
+        @Schema(
+                        description = "A signed JWT (RS256); send it as Authorization: Bearer.",
+                        example = SessionTokens.ACCESS_TOKEN_EXAMPLE)
+                String accessToken,
+        @Schema(
+                        description = "Works once, at POST /api/auth/refresh; keep it in secure storage.",
+                        example = SessionTokens.REFRESH_TOKEN_EXAMPLE)
+                String refreshToken,
+        @Schema(example = "Bearer") String tokenType,
+        @Schema(description = "The access token's lifetime in seconds.", example = "600") long expiresIn,
+        @Schema(
+                        description = "False until the resident passes real-name verification: ask for consent and"
+                                + " their name and ID number first.",
+                        example = "false")
+                boolean realNameVerified) {
 
     public static WxLoginResult of(SessionTokens tokens, boolean realNameVerified) {
         return new WxLoginResult(
