@@ -1,12 +1,19 @@
 package org.linli.organization.compoundparty;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * How many of an owners' committee are party members, against the target of at least 30 % (seed 003).
  * Compared in whole numbers (10 × party members ≥ 3 × members) so 3 of 10 meets it exactly.
  *
  * @param percent rounded to one decimal, for display only
  */
-public record PartyMemberShare(int members, int partyMembers, double percent, int targetPercent, boolean meetsTarget) {
+public record PartyMemberShare(
+        @Schema(example = "5") int members,
+        @Schema(example = "2") int partyMembers,
+        @Schema(description = "Rounded to one decimal, for display only.", example = "40.0") double percent,
+        @Schema(example = "30") int targetPercent,
+        @Schema(example = "true") boolean meetsTarget) {
 
     static final int TARGET_PERCENT = 30;
 

@@ -1,5 +1,6 @@
 package org.linli.organization.compoundparty.dto;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.linli.organization.compoundparty.CompoundPartyKind;
 
@@ -8,4 +9,7 @@ import org.linli.organization.compoundparty.CompoundPartyKind;
  *
  * @param missing the parties not yet recorded, so staff see the gap at a glance
  */
-public record CompoundPartiesView(long compoundId, List<CompoundPartyView> parties, List<CompoundPartyKind> missing) {}
+public record CompoundPartiesView(
+        @Schema(example = "4") long compoundId,
+        List<CompoundPartyView> parties,
+        @Schema(description = "The parties not yet recorded.", example = "[]") List<CompoundPartyKind> missing) {}

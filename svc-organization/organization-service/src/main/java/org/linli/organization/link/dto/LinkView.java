@@ -1,4 +1,6 @@
 package org.linli.organization.link.dto;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Which party member is responsible for a household. */
-public record LinkView(long householdId, long partyMemberId) {}
+public record LinkView(@Schema(example = "1") long householdId, @Schema(example = "1") long partyMemberId) {}

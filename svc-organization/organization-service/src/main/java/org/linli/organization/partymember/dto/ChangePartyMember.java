@@ -1,5 +1,6 @@
 package org.linli.organization.partymember.dto;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import org.linli.organization.partymember.MemberPosition;
 
@@ -10,4 +11,9 @@ import org.linli.organization.partymember.MemberPosition;
  * @param version the version the editor read; a stale one is refused with 409
  */
 public record ChangePartyMember(
-        @NotNull Integer version, @NotNull Long partyOrgId, @NotNull MemberPosition position, Long partnerUnitId) {}
+        @Schema(description = "The version last read; a stale one is refused with 409.", example = "0") @NotNull
+                Integer version,
+        @Schema(example = "3") @NotNull Long partyOrgId,
+        @Schema(example = "SECRETARY") @NotNull MemberPosition position,
+        @Schema(description = "For a part-time committee member sent by a partner unit; null clears it.")
+                Long partnerUnitId) {}

@@ -1,5 +1,6 @@
 package org.linli.organization.staff.dto;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,11 +13,18 @@ import org.linli.platform.core.token.Role;
  * {@code staff.weak-password}), whose messages never repeat it.
  */
 public record CreateStaffAccount(
-        @NotBlank @Size(max = 64) String username,
-        @NotNull String password,
-        @NotBlank @Size(max = 50) String displayName,
-        @NotNull Role role,
-        @NotNull Long orgUnitId) {
+        @Schema(
+                        description = "Taken in its normal form (NFKC, case-folded): then 3 to 32 letters, digits,"
+                                + " '.', '_' or '-', starting with a letter or digit.",
+                        example = "wang.grid")
+                @NotBlank
+                @Size(max = 64)
+                String username,
+        @Schema(description = "10 to 128 characters, not containing the username.", example = "荔枝-lychee-2027") @NotNull
+                String password,
+        @Schema(example = "王芳") @NotBlank @Size(max = 50) String displayName,
+        @Schema(description = "A staff role ranked below the caller's.", example = "GRID_WORKER") @NotNull Role role,
+        @Schema(description = "A unit of the kind the role is bound to.", example = "9") @NotNull Long orgUnitId) {
 
     @Override
     public String toString() {
