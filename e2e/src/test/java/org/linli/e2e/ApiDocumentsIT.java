@@ -39,8 +39,12 @@ class ApiDocumentsIT {
         Http.Response response = linli.gateway().get("/docs/" + group + "/v3/api-docs", null);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode docs = response.json();
-        assertThat(docs.has("x-linli-unavailable")).as("a service is missing from it").isFalse();
-        assertThat(docs.has("servers")).as("Try it out goes to the gateway that served it").isFalse();
+        assertThat(docs.has("x-linli-unavailable"))
+                .as("a service is missing from it")
+                .isFalse();
+        assertThat(docs.has("servers"))
+                .as("Try it out goes to the gateway that served it")
+                .isFalse();
         assertThat(OpenApiLint.ofThisRepository().lint("gateway-" + group, response.text()))
                 .as("lint of the merged " + group + " document")
                 .isEmpty();

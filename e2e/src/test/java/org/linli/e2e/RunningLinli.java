@@ -28,6 +28,12 @@ final class RunningLinli {
 
     static final String ADMIN_PASSWORD = "seven-lanterns-over-the-river";
 
+    /** As many as ./dev up loads (its DEMO_HOUSEHOLDS), so that ids match. */
+    static final int DEMO_HOUSEHOLDS = 12_000;
+
+    /** The demo data's staff logins share this dev-only password (README). */
+    static final String DEMO_PASSWORD = "linli-demo-2026";
+
     final int gatewayPort;
     final int organizationPort;
     final FakeWeChatServer weChat;
@@ -74,6 +80,14 @@ final class RunningLinli {
         try {
             organization.awaitHealthy(
                     "http://127.0.0.1:" + organizationPort + "/actuator/health/readiness", Duration.ofMinutes(3));
+            // the demo district, as ./dev up loads it: first into the fresh database, so its ids are those
+            // of a newcomer's ./dev up and the API documents' examples can be tried against it
+            Map<String, String> demo = new HashMap<>(org);
+            demo.put("LINLI_ORG_PORT", "0");
+            demo.put("LINLI_DEMO_HOUSEHOLDS", String.valueOf(DEMO_HOUSEHOLDS));
+            demo.put("LINLI_DEMO_EXIT", "true");
+            ServiceProcess.start("demo-data", Path.of(System.getProperty("linli.e2e.organization-jar")), demo, logs)
+                    .awaitSuccess(Duration.ofMinutes(10));
             gateway.awaitHealthy(
                     "http://127.0.0.1:" + gatewayPort + "/actuator/health/readiness", Duration.ofMinutes(2));
         } catch (Exception | Error e) {

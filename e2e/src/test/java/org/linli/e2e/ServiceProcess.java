@@ -71,6 +71,17 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not become healthy within " + timeout + ":\n" + tail());
     }
 
+    /** Waits for a one-off run (the demo data) to end, failing with the log's tail unless it ends well. */
+    void awaitSuccess(Duration timeout) throws Exception {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            close();
+            throw new IllegalStateException(name + " did not finish within " + timeout + ":\n" + tail());
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
+        }
+    }
+
     String tail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -55,7 +55,8 @@ public class PlatformApiDocsAutoConfiguration {
                                         .scheme("bearer")
                                         .bearerFormat("JWT"))
                         .addSchemas(ProblemSchemas.PROBLEM, ProblemSchemas.problem())
-                        .addSchemas(ProblemSchemas.FIELD_PROBLEM, ProblemSchemas.fieldProblem()))
+                        .addSchemas(ProblemSchemas.FIELD_PROBLEM, ProblemSchemas.fieldProblem())
+                        .addSchemas(ProblemSchemas.ROW_PROBLEM, ProblemSchemas.rowProblem()))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 

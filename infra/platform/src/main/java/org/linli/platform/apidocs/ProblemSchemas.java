@@ -12,6 +12,7 @@ final class ProblemSchemas {
 
     static final String PROBLEM = "Problem";
     static final String FIELD_PROBLEM = "FieldProblem";
+    static final String ROW_PROBLEM = "RowProblem";
     static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
 
     private ProblemSchemas() {}
@@ -42,6 +43,18 @@ final class ProblemSchemas {
                         "retryAfter",
                         new IntegerSchema()
                                 .description("Seconds until a retry may succeed (also in the Retry-After header)."));
+    }
+
+    static Schema<?> rowProblem() {
+        return new ObjectSchema()
+                .required(List.of("line", "message"))
+                .addProperty(
+                        "line",
+                        new IntegerSchema()
+                                .description("The file's line, 1 for the header.")
+                                .example(7))
+                .addProperty("column", new StringSchema().example("身份证号"))
+                .addProperty("message", new StringSchema().example("is not a valid ID number"));
     }
 
     static Schema<?> fieldProblem() {

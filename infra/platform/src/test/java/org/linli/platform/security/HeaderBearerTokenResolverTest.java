@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 
 class HeaderBearerTokenResolverTest {
 
-    private final HeaderBearerTokenResolver resolver = new HeaderBearerTokenResolver(List.of("/api/auth/refresh", "/api/auth/wx/**"));
+    private final HeaderBearerTokenResolver resolver =
+            new HeaderBearerTokenResolver(List.of("/api/auth/refresh", "/api/auth/wx/**"));
 
     @Test
     void readsTheTokenAfterTheSchemeInAnyCase() {
