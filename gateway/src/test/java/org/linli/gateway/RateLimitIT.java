@@ -35,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "linli.gateway.rate-limits.paths[0].limit.burst=3",
             "linli.gateway.rate-limits.paths[1].name=real-name",
             "linli.gateway.rate-limits.paths[1].patterns=/api/auth/real-name/**",
+            "linli.gateway.rate-limits.paths[1].methods=POST",
             "linli.gateway.rate-limits.paths[1].limit.requests=1",
             "linli.gateway.rate-limits.paths[1].limit.per=60s",
             "linli.gateway.rate-limits.paths[1].limit.burst=1"
@@ -169,9 +170,11 @@ class RateLimitIT {
                     .roles("RESIDENT")
                     .mint();
 
-            assertThat(client.post("/api/auth/real-name/verify", token, "{}").statusCode())
+            assertThat(client.post("/api/auth/real-name", token, "{}").statusCode())
                     .isEqualTo(200);
-            assertProblem(client.post("/api/auth/real-name/verify", token, "{}"), 429, "rate-limited");
+            assertProblem(client.post("/api/auth/real-name", token, "{}"), 429, "rate-limited");
+            // reading one's status checks nothing: it counts against the general budget only
+            assertThat(client.get("/api/auth/real-name", token).statusCode()).isEqualTo(200);
 
             // the user's general budget is untouched
             assertThat(client.get("/api/org/households/7/party-members", token).statusCode())

@@ -9,6 +9,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -28,7 +29,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     static final String USER = "user";
     static final String ANONYMOUS = "anonymous";
 
-    private record Rule(String name, List<PathPattern> patterns) {}
+    private record Rule(String name, List<PathPattern> patterns, List<HttpMethod> methods) {}
 
     private final TokenBuckets buckets;
     private final List<Rule> rules;
@@ -46,14 +47,16 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                 .map(p -> {
                     buckets.define(p.name(), p.limit());
                     return new Rule(
-                            p.name(), p.patterns().stream().map(parser::parse).toList());
+                            p.name(), p.patterns().stream().map(parser::parse).toList(), p.methods());
                 })
                 .toList();
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        String rule = ruleFor(exchange.getRequest().getPath().pathWithinApplication());
+        String rule = ruleFor(
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().pathWithinApplication());
         return exchange.getPrincipal()
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .map(caller -> new Bucket(rule != null ? rule : USER, "user:" + caller.getName()))
@@ -80,8 +83,11 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     private record Bucket(String name, String client) {}
 
-    private String ruleFor(PathContainer path) {
+    private String ruleFor(HttpMethod method, PathContainer path) {
         for (Rule rule : rules) {
+            if (!rule.methods().isEmpty() && !rule.methods().contains(method)) {
+                continue;
+            }
             for (PathPattern pattern : rule.patterns()) {
                 if (pattern.matches(path)) {
                     return rule.name();

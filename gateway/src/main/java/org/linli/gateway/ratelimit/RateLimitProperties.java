@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.HttpMethod;
+import org.springframework.lang.Nullable;
 
 /**
  * Token-bucket limits kept in Redis. A request is counted against the first {@code paths} rule its
@@ -43,14 +45,19 @@ public record RateLimitProperties(
         }
     }
 
-    /** A stricter limit for some paths, such as login: {@code name} keeps its buckets apart in Redis. */
-    public record PathLimit(String name, List<String> patterns, Limit limit) {
+    /**
+     * A stricter limit for some paths, such as login: {@code name} keeps its buckets apart in Redis.
+     *
+     * @param methods the methods it counts (reading one's real-name status is no check); all when empty
+     */
+    public record PathLimit(String name, List<String> patterns, @Nullable List<HttpMethod> methods, Limit limit) {
 
         public PathLimit {
             if (name == null || name.isBlank() || patterns == null || patterns.isEmpty() || limit == null) {
                 throw new IllegalStateException("A path rate limit needs a name, patterns and a limit");
             }
             patterns = List.copyOf(patterns);
+            methods = methods == null ? List.of() : List.copyOf(methods);
         }
     }
 }

@@ -105,8 +105,8 @@ class HouseholdApplicationController {
 
     @GetMapping("/api/org/household-applications/{id}")
     @ResidentsAndStaff(
-            scope =
-                    "A resident: their own applications. Staff: applications for households in their own org subtree. Any other id answers 404.")
+            scope = "A resident: their own applications. Staff: applications for households in their own "
+                    + "org subtree. Any other id answers 404.")
     @Operation(summary = "Get one household application")
     @ProblemCode(
             status = 404,

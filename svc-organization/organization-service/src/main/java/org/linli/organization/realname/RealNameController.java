@@ -78,7 +78,8 @@ class RealNameController {
     @ProblemCode(
             status = 503,
             code = "real-name.unavailable",
-            when = "The ID check cannot be reached right now: try again later; this did not count as a failed"
+            when = "The ID check cannot be reached right now: try again after Retry-After seconds; this did not"
+                    + " count as a failed"
                     + " attempt.")
     ResponseEntity<RealNameResult> verify(Caller caller, @Valid @RequestBody VerifyRealName command) {
         return ResponseEntity.ok()

@@ -1,6 +1,7 @@
 package org.linli.organization.realname;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +101,8 @@ public class RealNameService {
                     HttpStatus.SERVICE_UNAVAILABLE,
                     "real-name.unavailable",
                     "The identity check cannot be reached right now; try again later (this did not count as a"
-                            + " failed attempt).");
+                            + " failed attempt).",
+                    Duration.ofSeconds(30));
         }
         if (kind != Verdict.Kind.CONFIRMED) {
             attempts.finish(attempt, AttemptOutcome.MISMATCHED, checked.provider());

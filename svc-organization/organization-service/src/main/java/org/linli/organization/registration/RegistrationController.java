@@ -115,8 +115,8 @@ class RegistrationController {
 
     @GetMapping("/{id}")
     @ResidentsAndStaff(
-            scope =
-                    "The applicant: their own application. Staff: applications to a community in their own org subtree. Any other id answers 404.")
+            scope = "The applicant: their own application. Staff: applications to a community in their own "
+                    + "org subtree. Any other id answers 404.")
     @Operation(summary = "Get one 双报到 application")
     @ProblemCode(
             status = 404,

@@ -54,8 +54,8 @@ class ClientCredentialsController {
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @PublicEndpoint(
             value = {},
-            why =
-                    "the client authenticates itself with its id and secret. In-cluster only: the gateway has no route to it.")
+            why = "the client authenticates itself with its id and secret. In-cluster only: the gateway "
+                    + "has no route to it.")
     ResponseEntity<ServiceToken> token(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
         if (request.getQueryString() != null) {
             // a secret in a URL ends up in access logs

@@ -45,8 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
                 + " role or unit.")
 class StaffAccountController {
 
+    /** Who a staff member may manage: below them in rank, inside their area. */
+    private static final String MANAGED = "Only accounts bound to units inside the caller's own org subtree (else 404)"
+            + " whose role ranks below the caller's: SYSTEM_ADMIN > STREET_ADMIN > COMMUNITY_ADMIN > GRID_WORKER,"
+            + " PROPERTY_STAFF (else 403).";
+
     private static final String BUSY =
-            "Too many passwords are being hashed right now: retry after Retry-After" + " seconds.";
+            "Too many passwords are being hashed right now: retry after Retry-After seconds.";
 
     private final StaffAccountService staffAccounts;
     private final StaffPasswordService passwords;
@@ -59,6 +64,10 @@ class StaffAccountController {
     @GetMapping("/me")
     @StaffOnly(scope = "Only the caller's own account.")
     @Operation(summary = "Get the signed-in staff account", description = "With the caller's own name in full.")
+    @ProblemCode(
+            status = 404,
+            code = "staff-account.not-found",
+            when = "The token names no staff account (it was issued for one that no longer exists).")
     StaffAccountView me(Caller caller) {
         return staffAccounts.own(caller);
     }
@@ -155,10 +164,7 @@ class StaffAccountController {
     }
 
     @PostMapping("/accounts/{id}/disable")
-    @StaffOnly(
-            scope =
-                    "Only accounts bound to units inside the caller's own org subtree (else 404) whose role ranks below the"
-                            + " caller's: SYSTEM_ADMIN > STREET_ADMIN > COMMUNITY_ADMIN > GRID_WORKER, PROPERTY_STAFF (else 403).")
+    @StaffOnly(scope = MANAGED)
     @Operation(
             summary = "Disable a staff account",
             description = "Its sessions end at once. Disabling a disabled account changes nothing.")
@@ -171,16 +177,14 @@ class StaffAccountController {
             code = "staff.not-manageable",
             when = "The account's role does not rank below the caller's own.")
     @ProblemCode(status = 409, code = "account.changed", when = "The account changed meanwhile: retry.")
+    @ProblemCode(status = 404, code = "account.not-found", when = "The account was removed meanwhile.")
     StaffAccountView disable(
             Caller caller, @Parameter(description = "The staff account.", example = "4") @PathVariable long id) {
         return staffAccounts.disable(caller, id);
     }
 
     @PostMapping("/accounts/{id}/enable")
-    @StaffOnly(
-            scope =
-                    "Only accounts bound to units inside the caller's own org subtree (else 404) whose role ranks below the"
-                            + " caller's: SYSTEM_ADMIN > STREET_ADMIN > COMMUNITY_ADMIN > GRID_WORKER, PROPERTY_STAFF (else 403).")
+    @StaffOnly(scope = MANAGED)
     @Operation(summary = "Enable a disabled staff account")
     @ProblemCode(
             status = 404,
@@ -191,16 +195,14 @@ class StaffAccountController {
             code = "staff.not-manageable",
             when = "The account's role does not rank below the caller's own.")
     @ProblemCode(status = 409, code = "account.changed", when = "The account changed meanwhile: retry.")
+    @ProblemCode(status = 404, code = "account.not-found", when = "The account was removed meanwhile.")
     StaffAccountView enable(
             Caller caller, @Parameter(description = "The staff account.", example = "4") @PathVariable long id) {
         return staffAccounts.enable(caller, id);
     }
 
     @PutMapping("/accounts/{id}/assignment")
-    @StaffOnly(
-            scope =
-                    "Only accounts bound to units inside the caller's own org subtree (else 404) whose role ranks below the"
-                            + " caller's: SYSTEM_ADMIN > STREET_ADMIN > COMMUNITY_ADMIN > GRID_WORKER, PROPERTY_STAFF (else 403).")
+    @StaffOnly(scope = MANAGED)
     @Operation(
             summary = "Move a staff account to another role and unit",
             description = "Under the rules of creating one. The account's sessions end: their tokens say otherwise.")
@@ -223,6 +225,7 @@ class StaffAccountController {
             when = "orgUnitId is not of the kind the role is bound to.")
     @ProblemCode(status = 404, code = "org-unit.not-found", when = "orgUnitId is not a unit of the caller's area.")
     @ProblemCode(status = 409, code = "account.changed", when = "The account changed meanwhile: retry.")
+    @ProblemCode(status = 404, code = "account.not-found", when = "The account was removed meanwhile.")
     StaffAccountView assign(
             Caller caller,
             @Parameter(description = "The staff account.", example = "4") @PathVariable long id,
@@ -232,14 +235,11 @@ class StaffAccountController {
 
     @PutMapping("/accounts/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @StaffOnly(
-            scope =
-                    "Only accounts bound to units inside the caller's own org subtree (else 404) whose role ranks below the"
-                            + " caller's: SYSTEM_ADMIN > STREET_ADMIN > COMMUNITY_ADMIN > GRID_WORKER, PROPERTY_STAFF (else 403).")
+    @StaffOnly(scope = MANAGED)
     @Operation(
             summary = "Set a new password for a staff account",
             description =
-                    "For someone who forgot theirs: the account's sessions end and any sign-in lockout is" + " lifted.")
+                    "For someone who forgot theirs: the account's sessions end and any sign-in lockout is lifted.")
     @ProblemCode(
             status = 404,
             code = "staff-account.not-found",

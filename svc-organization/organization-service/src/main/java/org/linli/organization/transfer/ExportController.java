@@ -68,8 +68,7 @@ class ExportController {
     @GetMapping("/households")
     @Operation(
             summary = "Export the households of a unit's subtree",
-            description =
-                    "Columns 小区, 楼栋, 单元, 房号, 面积(㎡), as the household import reads them. Holds no personal" + " data.")
+            description = "Columns 小区, 楼栋, 单元, 房号, 面积(㎡), as the household import reads them. Holds no personal data.")
     void households(
             Caller caller,
             @Parameter(description = "The unit whose subtree to export.", example = "3") @PathVariable long unitId,

@@ -7,6 +7,7 @@ import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
 import cn.binarywang.wx.miniapp.constant.WxMaApiUrlConstants;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,8 @@ public class WeChat implements DisposableBean {
             return new DomainException(
                     HttpStatus.TOO_MANY_REQUESTS,
                     "wechat.rate-limited",
-                    "WeChat is limiting calls right now; try again in a minute.");
+                    "WeChat is limiting calls right now; try again in a minute.",
+                    Duration.ofMinutes(1));
         }
         if (MISCONFIGURED.contains(errcode)) {
             log.error(

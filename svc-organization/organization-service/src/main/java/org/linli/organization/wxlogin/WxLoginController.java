@@ -29,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @ProblemCode(
         status = 429,
         code = "wechat.rate-limited",
-        when = "WeChat is limiting Linli's calls right now: try again in a minute.")
+        when = "WeChat is limiting Linli's calls right now: try again after Retry-After (60) seconds.")
 @ProblemCode(
         status = 503,
         code = "wechat.unavailable",
         when = "WeChat cannot be asked (down, slow or busy), or WeChat login is not configured on this server:"
-                + " try again later.")
+                + " try again after Retry-After seconds.")
 class WxLoginController {
 
     // each tag's description word for word as on its other controllers (StaffLoginController and

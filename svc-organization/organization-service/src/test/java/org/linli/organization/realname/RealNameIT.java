@@ -233,6 +233,7 @@ class RealNameIT extends AbstractIT {
 
             assertThat(down.status()).isEqualTo(503);
             assertThat(down.json().get("code").asString()).isEqualTo("real-name.unavailable");
+            assertThat(down.headers().getFirst("Retry-After")).isEqualTo("30");
             assertThat(failing.status()).isEqualTo(503);
             assertThat(attemptsLeft(token)).isEqualTo(5);
             assertThat(verify(http(), token, "钱学林", idNumber).status()).isEqualTo(200);

@@ -238,8 +238,10 @@ class WxLoginIT extends AbstractIT {
 
             assertThat(busy.status()).isEqualTo(503);
             assertThat(busy.json().get("code").asString()).isEqualTo("wechat.unavailable");
+            assertThat(busy.headers().getFirst("Retry-After")).isEqualTo("10");
             assertThat(limited.status()).isEqualTo(429);
             assertThat(limited.json().get("code").asString()).isEqualTo("wechat.rate-limited");
+            assertThat(limited.headers().getFirst("Retry-After")).isEqualTo("60");
             assertThat(wechat.calls(FakeWeChatServer.LOGIN)).isEqualTo(2);
         }
     }
