@@ -35,6 +35,19 @@ class ApiDocumentsIT {
                 .doesNotContain("post /api/auth/wx/login", "get /api/org/me/households");
     }
 
+    @Test
+    void aServicesOwnDocumentReadThroughTheGatewayNamesNoAddressOfItsOwn() {
+        for (String document : List.of("/docs/org/v3/api-docs", "/docs/org/v3/api-docs/staff")) {
+            Http.Response response = linli.gateway().get(document, null);
+
+            assertThat(response.status()).as(document + " " + response).isEqualTo(200);
+            assertThat(response.json().path("servers").toString())
+                    .as(document)
+                    .isEqualTo("[{\"url\":\"/\"," + "\"description\":\"The host that served this document\"}]");
+            assertThat(response.text()).doesNotContain("127.0.0.1:" + linli.organizationPort);
+        }
+    }
+
     private JsonNode mergedDocument(String group) {
         Http.Response response = linli.gateway().get("/docs/" + group + "/v3/api-docs", null);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

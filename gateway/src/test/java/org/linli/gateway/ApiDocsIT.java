@@ -18,7 +18,7 @@ class ApiDocsIT extends AbstractGatewayIT {
     private static final String ORGANIZATION_DOCS =
             """
             {"openapi":"3.1.0","info":{"title":"svc-organization","version":"v0"},\
-            "servers":[{"url":"http://10.0.0.7:8081","description":"Generated server url"}],\
+            "servers":[{"url":"/","description":"The host that served this document"}],\
             "paths":{"/api/org/households/{id}/party-members":{"get":{"operationId":"partyMembers"}}}}""";
 
     @Test
@@ -63,26 +63,23 @@ class ApiDocsIT extends AbstractGatewayIT {
     }
 
     @Test
-    void aServicesDocsAreProxiedWithoutTheirServerSoTryItOutGoesThroughTheGateway() throws Exception {
+    void aServicesDocsArePassedThroughAsTheServiceWroteThem() throws Exception {
         organization.reply("/v3/api-docs", StubUpstream.Reply.json(200, ORGANIZATION_DOCS));
 
         HttpResponse<String> docs = client.get("/docs/org/v3/api-docs", null);
 
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body())
-                .contains("/api/org/households/{id}/party-members")
-                .doesNotContain("10.0.0.7");
+        assertThat(JSON.readTree(docs.body())).isEqualTo(JSON.readTree(ORGANIZATION_DOCS));
         assertThat(organization.next().path()).isEqualTo("/v3/api-docs");
     }
 
     @Test
-    void aServicesGroupIsProxiedWithoutATokenAndWithoutItsServer() throws Exception {
+    void aServicesGroupIsProxiedWithoutAToken() throws Exception {
         organization.reply("/v3/api-docs/staff", StubUpstream.Reply.json(200, ORGANIZATION_DOCS));
 
         HttpResponse<String> docs = client.get("/docs/org/v3/api-docs/staff", null);
 
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(docs.body()).has("servers")).isFalse();
         assertThat(docs.body()).contains("/api/org/households/{id}/party-members");
         assertThat(organization.next().path()).isEqualTo("/v3/api-docs/staff");
     }

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.linli.platform.access.Access;
 import org.linli.platform.access.Audience;
 import org.linli.platform.error.ProblemErrorController;
@@ -47,6 +49,9 @@ public class PlatformApiDocsAutoConfiguration {
         String title = title(properties, environment);
         return new OpenAPI()
                 .info(new Info().title(title).version(properties.version()).description(properties.description()))
+                // relative: "Try it out" goes to whoever served the document (the gateway, for Swagger UI),
+                // and no service's own address is published
+                .servers(List.of(new Server().url("/").description("The host that served this document")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,

@@ -25,6 +25,9 @@ class ApiDocsIT extends AbstractIT implements PublishedApiContract {
         // every operation asks for the token, so Swagger UI's "Authorize" sends it
         assertThat(docs.json().at("/security/0/bearer-token").isArray()).isTrue();
         assertThat(docs.json().at("/info/title").asString()).isEqualTo("svc-organization");
+        // relative, so that read through the gateway, "Try it out" goes to the gateway; no own address
+        assertThat(docs.json().at("/servers").toString())
+                .isEqualTo("[{\"url\":\"/\",\"description\":\"The host that served this document\"}]");
         assertThat(docs.json().at("/info/description").asString()).contains("党员联户");
         assertThat(docs.json().at("/paths/~1api~1org~1households~1{id}/get").isMissingNode())
                 .isFalse();
