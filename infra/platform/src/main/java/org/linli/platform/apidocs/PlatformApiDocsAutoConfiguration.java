@@ -12,6 +12,7 @@ import org.linli.platform.access.Audience;
 import org.linli.platform.error.ProblemErrorController;
 import org.linli.platform.security.Caller;
 import org.linli.platform.security.LinliSecurityProperties;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -49,9 +50,6 @@ public class PlatformApiDocsAutoConfiguration {
         String title = title(properties, environment);
         return new OpenAPI()
                 .info(new Info().title(title).version(properties.version()).description(properties.description()))
-                // relative: "Try it out" goes to whoever served the document (the gateway, for Swagger UI),
-                // and no service's own address is published
-                .servers(List.of(new Server().url("/").description("The host that served this document")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,
@@ -63,6 +61,16 @@ public class PlatformApiDocsAutoConfiguration {
                         .addSchemas(ProblemSchemas.FIELD_PROBLEM, ProblemSchemas.fieldProblem())
                         .addSchemas(ProblemSchemas.ROW_PROBLEM, ProblemSchemas.rowProblem()))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /**
+     * One server, relative: "Try it out" goes to whoever served the document (the gateway, for Swagger
+     * UI), and no service's own address is published. A customizer, not the {@link OpenAPI} bean's
+     * servers: springdoc, building the groups' documents, may put the request's own address back.
+     */
+    @Bean
+    GlobalOpenApiCustomizer linliRelativeServer() {
+        return api -> api.setServers(List.of(new Server().url("/").description("The host that served this document")));
     }
 
     @Bean

@@ -2,10 +2,13 @@ package org.linli.organization.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.testing.Http;
 import org.linli.testing.apidocs.PublishedApiContract;
+import org.springframework.http.HttpMethod;
 
 /**
  * The OpenAPI documents the gateway's Swagger UI reads; the lint and the groups come with {@link
@@ -35,6 +38,18 @@ class ApiDocsIT extends AbstractIT implements PublishedApiContract {
         assertThat(docs.text()).doesNotContain("\"name\":\"caller\"");
         // the platform's error page answers for every path; it is no operation of the API
         assertThat(docs.json().at("/paths/~1error").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void everyDocumentNamesOnlyARelativeServerWhicheverIsReadFirstAndWhoeverForwardedIt() {
+        Map<String, String> forwarded = Map.of("X-Forwarded-Host", "gateway.example", "X-Forwarded-Proto", "https");
+        for (String document : List.of("/v3/api-docs/resident", "/v3/api-docs/staff", "/v3/api-docs")) {
+            Http.Response docs = http().exchange(HttpMethod.GET, document, null, null, forwarded);
+
+            assertThat(docs.json().at("/servers").toString())
+                    .as(document)
+                    .isEqualTo("[{\"url\":\"/\",\"description\":\"The host that served this document\"}]");
+        }
     }
 
     @Test
