@@ -79,8 +79,7 @@ class RealNameController {
             status = 503,
             code = "real-name.unavailable",
             when = "The ID check cannot be reached right now: try again after Retry-After seconds; this did not"
-                    + " count as a failed"
-                    + " attempt.")
+                    + " count as a failed attempt.")
     ResponseEntity<RealNameResult> verify(Caller caller, @Valid @RequestBody VerifyRealName command) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
