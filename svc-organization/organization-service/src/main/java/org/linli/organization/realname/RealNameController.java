@@ -8,9 +8,12 @@ import org.linli.organization.realname.dto.RealNameStatus;
 import org.linli.organization.realname.dto.VerifyRealName;
 import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.apidocs.ProblemCode;
+import org.linli.platform.core.token.TokenClaims;
 import org.linli.platform.security.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,8 +50,10 @@ class RealNameController {
     @Operation(
             summary = "Verify my real name with name and resident ID number",
             description = "Checked against the community's roster first, then a third-party ID check. Needs"
-                    + " consent to the privacy policy in force. On success the answer carries new tokens that name"
-                    + " the person (use them from now on) and the person's homes on the roster, which is empty for"
+                    + " consent to the privacy policy in force. On success the answer carries the tokens of a new"
+                    + " session that name the person (use them from now on: the session the call was made in ends,"
+                    + " and its tokens are refused within a second) and the person's homes on the roster, which is"
+                    + " empty for"
                     + " someone the roster does not know: they apply to join a household"
                     + " (POST /api/auth/household-applications). Failed checks are limited per account (5 in 24"
                     + " hours by default).")
@@ -80,9 +85,10 @@ class RealNameController {
             code = "real-name.unavailable",
             when = "The ID check cannot be reached right now: try again after Retry-After seconds; this did not"
                     + " count as a failed attempt.")
-    ResponseEntity<RealNameResult> verify(Caller caller, @Valid @RequestBody VerifyRealName command) {
+    ResponseEntity<RealNameResult> verify(
+            Caller caller, @AuthenticationPrincipal Jwt token, @Valid @RequestBody VerifyRealName command) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
-                .body(realNames.verify(caller.accountId(), command));
+                .body(realNames.verify(caller.accountId(), token.getClaimAsString(TokenClaims.SESSION), command));
     }
 }

@@ -20,6 +20,7 @@ import org.linli.platform.error.DomainException;
 import org.linli.platform.pii.ChineseIdNumber;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,7 +80,13 @@ public class RealNameService {
                 attempts.remaining(accountId));
     }
 
-    public RealNameResult verify(long accountId, VerifyRealName command) {
+    /**
+     * @param loginSession the session the resident verifies from; it ends once the new one has started.
+     *     Its tokens name no person, and a resident who signs out later must sign out of everything they
+     *     signed in with: a second session left running would outlive the logout by its refresh token's
+     *     30 days.
+     */
+    public RealNameResult verify(long accountId, @Nullable String loginSession, VerifyRealName command) {
         consents.require(accountId);
         if (accounts.require(accountId).isRealNameVerified()) {
             throw alreadyVerified();
@@ -112,7 +119,11 @@ public class RealNameService {
                     "The name and ID number do not match the records; " + attempts.remaining(accountId)
                             + " attempts left.");
         }
-        return link(accountId, attempt, name, idNumber, checked);
+        RealNameResult verified = link(accountId, attempt, name, idNumber, checked);
+        if (loginSession != null) {
+            sessions.end(loginSession);
+        }
+        return verified;
     }
 
     private RealNameResult link(long accountId, long attempt, String name, String idNumber, Checked checked) {

@@ -1,10 +1,12 @@
 package org.linli.organization.realname;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.linli.organization.Residents.accountOf;
 import static org.linli.organization.Residents.claims;
 import static org.linli.organization.Residents.consented;
 import static org.linli.organization.Residents.loggedIn;
+import static org.linli.organization.Residents.login;
 import static org.linli.organization.Residents.newUser;
 import static org.linli.organization.Residents.verify;
 
@@ -163,14 +165,55 @@ class RealNameIT extends AbstractIT {
         }
 
         @Test
+        void theSessionTheResidentVerifiedFromEndsSoThatALaterLogoutEndsEverything() throws Exception {
+            Tree tree = fixtures.tree(1);
+            String idNumber = IdNumbers.next();
+            residents.onRoster(tree.households()[0], "王淑兰", idNumber, TieRelation.FAMILY);
+            Response login = login(http(), newUser());
+            String token = login.json().get("accessToken").asString();
+            String refreshToken = login.json().get("refreshToken").asString();
+            assertThat(http().post("/api/auth/consent", token, Map.of("policyVersion", "2026-01"))
+                            .status())
+                    .isEqualTo(200);
+
+            Response verified = verify(http(), token, "王淑兰", idNumber);
+
+            assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+            String next = verified.json().get("accessToken").asString();
+            assertThat(claims(next).getStringClaim("sid"))
+                    .isNotEqualTo(claims(token).getStringClaim("sid"));
+            await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> {
+                Response refused = http().get("/api/auth/real-name", token);
+                assertThat(refused.status()).isEqualTo(401);
+                assertThat(refused.json().get("code").asString()).isEqualTo("auth.token-revoked");
+            });
+            Response oldRefresh = http().post("/api/auth/refresh", null, Map.of("refreshToken", refreshToken));
+            assertThat(oldRefresh.status()).isEqualTo(401);
+            assertThat(http().get("/api/auth/real-name", next).status()).isEqualTo(200);
+            // and the one session left is the one a logout ends
+            assertThat(http().post("/api/auth/logout", next, null).status()).isEqualTo(204);
+            assertThat(http().post(
+                                    "/api/auth/refresh",
+                                    null,
+                                    Map.of(
+                                            "refreshToken",
+                                            verified.json().get("refreshToken").asString()))
+                            .status())
+                    .isEqualTo(401);
+        }
+
+        @Test
         void aVerifiedAccountCannotVerifyAgain() {
             Tree tree = fixtures.tree(1);
             String idNumber = IdNumbers.next();
             residents.onRoster(tree.households()[0], "王淑珍", idNumber, TieRelation.FAMILY);
             String token = consented(http(), newUser());
-            verify(http(), token, "王淑珍", idNumber);
+            String verified = verify(http(), token, "王淑珍", idNumber)
+                    .json()
+                    .get("accessToken")
+                    .asString();
 
-            Response again = verify(http(), token, "王淑珍", idNumber);
+            Response again = verify(http(), verified, "王淑珍", idNumber);
 
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("code").asString()).isEqualTo("real-name.already-verified");
