@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.linli.platform.core.token.Role;
+import org.linli.platform.security.RoleChecks;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
@@ -51,8 +52,8 @@ public record Access(Set<Audience> audiences, List<Role> roles, String who, Stri
                     AdminsOnly.class,
                     a -> new Access(
                             EnumSet.of(Audience.STAFF),
-                            List.of(Role.COMMUNITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN),
-                            "Administrators: COMMUNITY_ADMIN, STREET_ADMIN, SYSTEM_ADMIN.",
+                            RoleChecks.ADMINS,
+                            "Administrators: " + names(RoleChecks.ADMINS) + ".",
                             or(a.scope(), SUBTREE),
                             false)),
             new Rule<>(

@@ -1,5 +1,6 @@
 package org.linli.platform.security;
 
+import java.util.List;
 import org.linli.platform.core.token.Role;
 
 /**
@@ -8,6 +9,9 @@ import org.linli.platform.core.token.Role;
  */
 public class RoleChecks {
 
+    /** Community, street and system administrators: the roles {@link #isAdmin()} lets in. */
+    public static final List<Role> ADMINS = List.of(Role.COMMUNITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN);
+
     public boolean isStaff() {
         return CallerArgumentResolver.current().isStaff();
     }
@@ -15,7 +19,7 @@ public class RoleChecks {
     /** Community, street or system administrators: may change the registry's structure and accounts. */
     public boolean isAdmin() {
         Caller caller = CallerArgumentResolver.current();
-        return caller.has(Role.COMMUNITY_ADMIN) || caller.has(Role.STREET_ADMIN) || caller.has(Role.SYSTEM_ADMIN);
+        return ADMINS.stream().anyMatch(caller::has);
     }
 
     public boolean has(String role) {
