@@ -1,0 +1,84 @@
+package org.linli.requests.request;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.linli.platform.access.ResidentsAndStaff;
+import org.linli.platform.access.ResidentsOnly;
+import org.linli.platform.apidocs.ProblemCode;
+import org.linli.platform.mybatis.PageResult;
+import org.linli.platform.security.Caller;
+import org.linli.requests.request.dto.RequestView;
+import org.linli.requests.request.dto.SubmitRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/requests")
+@Tag(
+        name = "诉求 · Resident requests",
+        description = "接诉即办: a verified resident files what is wrong at home or in the compound and follows it"
+                + " step by step on its timeline; staff of the place see the requests in their area.")
+class RequestController {
+
+    private final RequestIntake intake;
+    private final RequestQueries queries;
+
+    RequestController(RequestIntake intake, RequestQueries queries) {
+        this.intake = intake;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @ResidentsOnly(scope = "The resident files for themself, about their own home.")
+    @Operation(
+            summary = "File a request",
+            description = "Starts SUBMITTED with one timeline step. Send an Idempotency-Key: a phone that retries"
+                    + " gets the same request back, not a second one.")
+    @ProblemCode(
+            status = 403,
+            code = "real-name.required",
+            when = "The resident is not real-name verified: verify first (POST /api/auth/real-name).")
+    RequestView submit(Caller caller, @Valid @RequestBody SubmitRequest command) {
+        return intake.submit(caller, command);
+    }
+
+    @GetMapping("/mine")
+    @ResidentsOnly
+    @Operation(summary = "List my requests", description = "Newest first, a page at a time, without timelines.")
+    PageResult<RequestView> mine(
+            Caller caller,
+            @Parameter(description = "The page, from 1.", example = "1") @RequestParam(defaultValue = "1") @Min(1)
+                    long page,
+            @Parameter(description = "Requests per page, at most 100.", example = "20")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(100)
+                    long size) {
+        return queries.mine(caller, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @ResidentsAndStaff(
+            scope = "A resident: the requests they filed. Staff: requests about places in their own org subtree."
+                    + " Any other id answers 404.")
+    @Operation(summary = "Get a request with its timeline", description = "Staff also see internal notes.")
+    @ProblemCode(
+            status = 404,
+            code = "resident-request.not-found",
+            when = "No request with this id that the caller may see.")
+    RequestView get(Caller caller, @Parameter(description = "The request.", example = "1") @PathVariable long id) {
+        return queries.get(caller, id);
+    }
+}
