@@ -11,6 +11,7 @@ import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.apidocs.ProblemCode;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
+import org.linli.requests.request.dto.FiledRequest;
 import org.linli.requests.request.dto.RequestView;
 import org.linli.requests.request.dto.SubmitRequest;
 import org.springframework.http.HttpStatus;
@@ -45,18 +46,23 @@ class RequestController {
     @Operation(
             summary = "File a request",
             description = "Starts SUBMITTED with one timeline step. Send an Idempotency-Key: a phone that retries"
-                    + " gets the same request back, not a second one.")
+                    + " gets the same request back, not a second one. The answer leaves the text out (it is"
+                    + " personal, and first answers are kept for replays); GET /api/requests/{id} shows it.")
     @ProblemCode(
             status = 403,
             code = "real-name.required",
             when = "The resident is not real-name verified: verify first (POST /api/auth/real-name).")
-    RequestView submit(Caller caller, @Valid @RequestBody SubmitRequest command) {
+    FiledRequest submit(Caller caller, @Valid @RequestBody SubmitRequest command) {
         return intake.submit(caller, command);
     }
 
     @GetMapping("/mine")
     @ResidentsOnly
     @Operation(summary = "List my requests", description = "Newest first, a page at a time, without timelines.")
+    @ProblemCode(
+            status = 422,
+            code = "request.invalid",
+            when = "page or size is out of range (page from 1, size 1 to 100); `errors` names it.")
     PageResult<RequestView> mine(
             Caller caller,
             @Parameter(description = "The page, from 1.", example = "1") @RequestParam(defaultValue = "1") @Min(1)

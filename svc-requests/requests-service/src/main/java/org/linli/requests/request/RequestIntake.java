@@ -7,7 +7,7 @@ import org.linli.platform.outbox.EventOutbox;
 import org.linli.platform.pii.PiiCipher;
 import org.linli.platform.security.Caller;
 import org.linli.requests.api.event.RequestSubmitted;
-import org.linli.requests.request.dto.RequestView;
+import org.linli.requests.request.dto.FiledRequest;
 import org.linli.requests.request.dto.SubmitRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,6 @@ public class RequestIntake {
     private final TimelineEntryMapper timeline;
     private final EventOutbox outbox;
     private final PiiCipher cipher;
-    private final RequestViews views;
     private final Clock clock;
 
     RequestIntake(
@@ -29,13 +28,11 @@ public class RequestIntake {
             TimelineEntryMapper timeline,
             EventOutbox outbox,
             PiiCipher cipher,
-            RequestViews views,
             Clock clock) {
         this.requests = requests;
         this.timeline = timeline;
         this.outbox = outbox;
         this.cipher = cipher;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -48,7 +45,7 @@ public class RequestIntake {
      * staff only once dispatch has placed it.
      */
     @Transactional
-    public RequestView submit(Caller caller, SubmitRequest command) {
+    public FiledRequest submit(Caller caller, SubmitRequest command) {
         if (caller.personId() == null) {
             throw new DomainException(
                     HttpStatus.FORBIDDEN,
@@ -89,6 +86,6 @@ public class RequestIntake {
                         command.isAnonymous(),
                         request.getScopePath(),
                         now));
-        return views.withTimeline(request, false);
+        return new FiledRequest(request.getId(), request.getCategory(), request.getStatus(), now);
     }
 }

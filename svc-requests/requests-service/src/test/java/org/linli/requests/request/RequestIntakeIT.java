@@ -66,7 +66,9 @@ class RequestIntakeIT extends AbstractIT {
             Http.Response filed = submit(resident, body("EBIKE_CHARGING", "  " + TEXT + " ", 7L), null);
 
             assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-            JsonNode request = filed.json();
+            assertThat(filed.json().get("status").asString()).isEqualTo("SUBMITTED");
+            JsonNode request =
+                    http().get("/api/requests/" + filed.id(), resident).json();
             assertThat(request.get("status").asString()).isEqualTo("SUBMITTED");
             assertThat(request.get("category").asString()).isEqualTo("EBIKE_CHARGING");
             assertThat(request.get("channel").asString()).isEqualTo("MINI_PROGRAM");
@@ -76,6 +78,24 @@ class RequestIntakeIT extends AbstractIT {
             assertThat(request.get("timeline")).hasSize(1);
             assertThat(request.at("/timeline/0/action").asString()).isEqualTo("SUBMIT");
             assertThat(request.at("/timeline/0/status").asString()).isEqualTo("SUBMITTED");
+        }
+
+        @Test
+        void theAnswerKeptForRetriesHoldsNoTextInClear() {
+            String key = "file-" + System.nanoTime();
+            Http.Response filed = submit(verifiedResident(), body("EBIKE_CHARGING", TEXT, 7L), key);
+
+            assertThat(filed.text()).doesNotContain("电动车");
+            assertThat(storedAnswersContaining("\"id\":" + filed.id() + ",")).isOne();
+            assertThat(storedAnswersContaining("电动车")).isZero();
+        }
+
+        private long storedAnswersContaining(String text) {
+            return jdbc.sql("SELECT COUNT(*) FROM idempotency_record"
+                            + " WHERE CONVERT(response_body USING utf8mb4) LIKE CONCAT('%', ?, '%')")
+                    .param(text)
+                    .query(Long.class)
+                    .single();
         }
 
         @Test
@@ -104,10 +124,15 @@ class RequestIntakeIT extends AbstractIT {
             Map<String, Object> anonymous = body("NOISE", "广场舞音响太大，晚上十点还没停。", 7L);
             anonymous.put("anonymous", true);
 
-            Http.Response filed = submit(verifiedResident(), anonymous, null);
+            String resident = verifiedResident();
+            Http.Response filed = submit(resident, anonymous, null);
 
             assertThat(filed.status()).isEqualTo(201);
-            assertThat(filed.json().get("anonymous").asBoolean()).isTrue();
+            assertThat(http().get("/api/requests/" + filed.id(), resident)
+                            .json()
+                            .get("anonymous")
+                            .asBoolean())
+                    .isTrue();
         }
 
         @Test
