@@ -73,6 +73,12 @@ class ResidentJourneyIT {
         Http.Response retried = resident.post("/api/requests", verifiedToken, request, key);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         assertThat(retried.id()).isEqualTo(filed.id());
+        // svc-requests asks svc-organization, with the resident's token, whether the home is theirs
+        Map<String, Object> aboutTheNeighbours =
+                Map.of("category", "NOISE", "text", "隔壁每晚装修到十一点。", "householdId", neighbours);
+        Http.Response notTheirs = resident.post("/api/requests", verifiedToken, aboutTheNeighbours);
+        assertThat(notTheirs.status()).as(notTheirs.toString()).isEqualTo(422);
+        assertThat(notTheirs.json().get("code").asString()).isEqualTo("resident-request.not-your-household");
         Http.Response myRequests = resident.get("/api/requests/mine", verifiedToken);
         assertThat(myRequests.json().get("total").asLong()).isEqualTo(1);
         assertThat(resident.get("/api/requests/" + filed.id(), verifiedToken)

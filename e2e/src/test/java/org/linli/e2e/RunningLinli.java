@@ -76,6 +76,8 @@ final class RunningLinli {
         Map<String, String> req = new HashMap<>(shared);
         req.put("LINLI_REQUESTS_PORT", String.valueOf(requestsPort));
         req.put("LINLI_REQUESTS_DB_URL", TestInfrastructure.freshDatabase("linli_requests_e2e"));
+        // where a resident's home lies, asked at intake with the resident's own token
+        req.put("LINLI_ORG_URL", "http://127.0.0.1:" + organizationPort);
         requests = ServiceProcess.start("requests", Path.of(System.getProperty("linli.e2e.requests-jar")), req, logs);
 
         Map<String, String> gw = new HashMap<>();

@@ -16,7 +16,7 @@ class AccessIT extends AbstractIT {
     private static final String RESIDENT = TestTokens.resident(700_001, 1_700_001L);
     private static final String COMMUNITY_ADMIN = TestTokens.staff(Role.COMMUNITY_ADMIN, 3, "/1/2/3/");
     private static final Map<String, Object> REQUEST =
-            Map.of("category", "SAFETY", "text", "小区东门的路灯坏了一周了。", "householdId", 7);
+            Map.of("category", "SAFETY", "text", "小区东门的路灯坏了一周了。", "householdId", FakeOrganization.HOME);
 
     private Http.Response send(HttpMethod method, String path, String token) {
         return http().exchange(method, path, token, method == HttpMethod.POST ? REQUEST : null, Map.of());
@@ -76,9 +76,10 @@ class AccessIT extends AbstractIT {
             for (String stranger : new String[] {
                 TestTokens.resident(700_002, 1_700_002L),
                 TestTokens.resident(700_003, null),
-                COMMUNITY_ADMIN,
-                TestTokens.staff(Role.GRID_WORKER, 9, "/1/2/3/9/"),
-                TestTokens.staff(Role.STREET_ADMIN, 2, "/1/2/")
+                // the home lies in community /1/2/3/ (FakeOrganization); these work elsewhere
+                TestTokens.staff(Role.COMMUNITY_ADMIN, 5, "/1/2/5/"),
+                TestTokens.staff(Role.GRID_WORKER, 9, "/1/2/5/9/"),
+                TestTokens.staff(Role.STREET_ADMIN, 8, "/1/8/")
             }) {
                 assertProblem(send(HttpMethod.GET, "/api/requests/" + id, stranger), 404, "resident-request.not-found");
             }

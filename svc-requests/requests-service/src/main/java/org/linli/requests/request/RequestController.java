@@ -42,7 +42,7 @@ class RequestController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @ResidentsOnly(scope = "The resident files for themself, about their own home.")
+    @ResidentsOnly(scope = "The resident files for themself, about one of their own homes.")
     @Operation(
             summary = "File a request",
             description = "Starts SUBMITTED with one timeline step. Send an Idempotency-Key: a phone that retries"
@@ -52,6 +52,10 @@ class RequestController {
             status = 403,
             code = "real-name.required",
             when = "The resident is not real-name verified: verify first (POST /api/auth/real-name).")
+    @ProblemCode(
+            status = 422,
+            code = "resident-request.not-your-household",
+            when = "householdId names no home of the resident's: file about one of GET /api/org/me/households.")
     FiledRequest submit(Caller caller, @Valid @RequestBody SubmitRequest command) {
         return intake.submit(caller, command);
     }

@@ -11,9 +11,9 @@ import org.linli.requests.request.dto.FiledRequest;
 import org.linli.requests.request.dto.SubmitRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Filing a request (诉求受理): the request, its first timeline step and its event commit together. */
+/** Filing a request (提交诉求): the request, its first timeline step and its event commit together. */
 @Service
 public class RequestIntake {
 
@@ -21,6 +21,8 @@ public class RequestIntake {
     private final TimelineEntryMapper timeline;
     private final EventOutbox outbox;
     private final PiiCipher cipher;
+    private final HouseholdPlacement placement;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     RequestIntake(
@@ -28,7 +30,11 @@ public class RequestIntake {
             TimelineEntryMapper timeline,
             EventOutbox outbox,
             PiiCipher cipher,
+            HouseholdPlacement placement,
+            TransactionTemplate transaction,
             Clock clock) {
+        this.placement = placement;
+        this.transaction = transaction;
         this.requests = requests;
         this.timeline = timeline;
         this.outbox = outbox;
@@ -37,14 +43,11 @@ public class RequestIntake {
     }
 
     /**
-     * A verified resident files a request about their home.
-     *
-     * <p>Known gap of this slice: the household is not yet checked against svc-organization (no lookup
-     * there answers "is this one of the caller's homes, and where is it"), so the request is stored
-     * without a place ({@code scopePath} null): the resident and a system administrator see it, other
-     * staff only once dispatch has placed it.
+     * A verified resident files a request about one of their homes. svc-organization says where it lies
+     * before anything is written (no transaction waits on another service); when it cannot answer, the
+     * request is taken without a place ({@code scopePath} null: the resident and a system administrator
+     * see it, other staff once it is placed, which dispatch will do).
      */
-    @Transactional
     public FiledRequest submit(Caller caller, SubmitRequest command) {
         if (caller.personId() == null) {
             throw new DomainException(
@@ -53,6 +56,11 @@ public class RequestIntake {
                     "Verify your real name before filing a request (POST /api/auth/real-name): the community"
                             + " answers people it knows.");
         }
+        String scopePath = placement.pathOf(command.householdId()).orElse(null);
+        return transaction.execute(status -> record(caller, command, scopePath));
+    }
+
+    private FiledRequest record(Caller caller, SubmitRequest command, String scopePath) {
         LocalDateTime now = LocalDateTime.now(clock);
         ResidentRequest request = new ResidentRequest();
         request.setCategory(command.category());
@@ -63,6 +71,7 @@ public class RequestIntake {
         request.setSubmitterAccountId(caller.accountId());
         request.setSubmitterPersonId(caller.personId());
         request.setAnonymous(command.isAnonymous());
+        request.setScopePath(scopePath);
         request.setSubmittedAt(now);
         requests.insert(request);
 

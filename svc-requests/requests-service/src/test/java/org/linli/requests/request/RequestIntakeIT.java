@@ -1,6 +1,8 @@
 package org.linli.requests.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linli.requests.FakeOrganization.HOME;
+import static org.linli.requests.FakeOrganization.HOME_PATH;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,16 +46,9 @@ class RequestIntakeIT extends AbstractIT {
     }
 
     private long filed(String token) {
-        Http.Response filed = submit(token, body("EBIKE_CHARGING", TEXT, 7L), null);
+        Http.Response filed = submit(token, body("EBIKE_CHARGING", TEXT, HOME), null);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         return filed.id();
-    }
-
-    /** Where dispatch will put it once svc-organization places the household (not in this slice). */
-    private void placeAt(long requestId, String scopePath) {
-        jdbc.sql("UPDATE resident_request SET scope_path = ? WHERE id = ?")
-                .params(scopePath, requestId)
-                .update();
     }
 
     @Nested
@@ -63,7 +58,7 @@ class RequestIntakeIT extends AbstractIT {
         void aVerifiedResidentFilesARequestThatStartsSubmittedWithOneTimelineStep() {
             String resident = verifiedResident();
 
-            Http.Response filed = submit(resident, body("EBIKE_CHARGING", "  " + TEXT + " ", 7L), null);
+            Http.Response filed = submit(resident, body("EBIKE_CHARGING", "  " + TEXT + " ", HOME), null);
 
             assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
             assertThat(filed.json().get("status").asString()).isEqualTo("SUBMITTED");
@@ -73,7 +68,7 @@ class RequestIntakeIT extends AbstractIT {
             assertThat(request.get("category").asString()).isEqualTo("EBIKE_CHARGING");
             assertThat(request.get("channel").asString()).isEqualTo("MINI_PROGRAM");
             assertThat(request.get("text").asString()).isEqualTo(TEXT);
-            assertThat(request.get("householdId").asLong()).isEqualTo(7);
+            assertThat(request.get("householdId").asLong()).isEqualTo(HOME);
             assertThat(request.get("anonymous").asBoolean()).isFalse();
             assertThat(request.get("timeline")).hasSize(1);
             assertThat(request.at("/timeline/0/action").asString()).isEqualTo("SUBMIT");
@@ -83,7 +78,7 @@ class RequestIntakeIT extends AbstractIT {
         @Test
         void theAnswerKeptForRetriesHoldsNoTextInClear() {
             String key = "file-" + System.nanoTime();
-            Http.Response filed = submit(verifiedResident(), body("EBIKE_CHARGING", TEXT, 7L), key);
+            Http.Response filed = submit(verifiedResident(), body("EBIKE_CHARGING", TEXT, HOME), key);
 
             assertThat(filed.text()).doesNotContain("电动车");
             assertThat(storedAnswersContaining("\"id\":" + filed.id() + ",")).isOne();
@@ -121,7 +116,7 @@ class RequestIntakeIT extends AbstractIT {
 
         @Test
         void anAnonymousRequestSaysSo() {
-            Map<String, Object> anonymous = body("NOISE", "广场舞音响太大，晚上十点还没停。", 7L);
+            Map<String, Object> anonymous = body("NOISE", "广场舞音响太大，晚上十点还没停。", HOME);
             anonymous.put("anonymous", true);
 
             String resident = verifiedResident();
@@ -140,8 +135,8 @@ class RequestIntakeIT extends AbstractIT {
             String resident = verifiedResident();
             String key = "file-" + System.nanoTime();
 
-            Http.Response first = submit(resident, body("PARKING", "消防通道被私家车长期占用。", 7L), key);
-            Http.Response retry = submit(resident, body("PARKING", "消防通道被私家车长期占用。", 7L), key);
+            Http.Response first = submit(resident, body("PARKING", "消防通道被私家车长期占用。", HOME), key);
+            Http.Response retry = submit(resident, body("PARKING", "消防通道被私家车长期占用。", HOME), key);
 
             assertThat(first.status()).isEqualTo(201);
             assertThat(retry.status()).isEqualTo(201);
@@ -158,17 +153,63 @@ class RequestIntakeIT extends AbstractIT {
         void theSameKeyWithAnotherBodyIsRefused() {
             String resident = verifiedResident();
             String key = "file-" + System.nanoTime();
-            submit(resident, body("PARKING", "消防通道被私家车长期占用。", 7L), key);
+            submit(resident, body("PARKING", "消防通道被私家车长期占用。", HOME), key);
 
-            Http.Response other = submit(resident, body("NOISE", "楼上装修每天早上七点开始。", 7L), key);
+            Http.Response other = submit(resident, body("NOISE", "楼上装修每天早上七点开始。", HOME), key);
 
             assertThat(other.status()).isEqualTo(422);
         }
 
         @Test
+        void theRequestIsPlacedWhereSvcOrganizationSaysTheHomeLiesAskedWithTheResidentsOwnToken() {
+            String resident = verifiedResident();
+            long id = filed(resident);
+
+            assertThat(jdbc.sql("SELECT scope_path FROM resident_request WHERE id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(HOME_PATH);
+            assertThat(ORGANIZATION
+                            .lastRequest("/api/org/households/" + HOME + "/place")
+                            .headers()
+                            .get("authorization"))
+                    .isEqualTo("Bearer " + resident);
+        }
+
+        @Test
+        void aHomeThatIsNotTheResidentsIsRefusedByItsField() {
+            Http.Response refused = submit(verifiedResident(), body("PARKING", TEXT, 8L), null);
+
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().get("code").asString()).isEqualTo("resident-request.not-your-household");
+            assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("householdId");
+        }
+
+        @Test
+        void withSvcOrganizationDownTheRequestIsTakenUnplacedSeenByTheResidentAndASystemAdminOnly() {
+            String resident = verifiedResident();
+            ORGANIZATION.down();
+            long id;
+            try {
+                id = filed(resident);
+            } finally {
+                ORGANIZATION.up();
+            }
+
+            assertThat(http().get("/api/requests/" + id, resident).status()).isEqualTo(200);
+            assertThat(http().get("/api/requests/" + id, TestTokens.staff(Role.COMMUNITY_ADMIN, 3, "/1/2/3/"))
+                            .status())
+                    .isEqualTo(404);
+            assertThat(http().get("/api/requests/" + id, TestTokens.systemAdmin())
+                            .status())
+                    .isEqualTo(200);
+        }
+
+        @Test
         void aResidentWhoIsNotRealNameVerifiedIsRefused() {
             Http.Response refused =
-                    submit(TestTokens.resident(ACCOUNTS.incrementAndGet(), null), body("PARKING", TEXT, 7L), null);
+                    submit(TestTokens.resident(ACCOUNTS.incrementAndGet(), null), body("PARKING", TEXT, HOME), null);
 
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.json().get("code").asString()).isEqualTo("real-name.required");
@@ -177,7 +218,7 @@ class RequestIntakeIT extends AbstractIT {
         @Test
         void staffCannotFileAsAResident() {
             Http.Response refused =
-                    submit(TestTokens.staff(Role.COMMUNITY_ADMIN, 3, "/1/2/3/"), body("PARKING", TEXT, 7L), null);
+                    submit(TestTokens.staff(Role.COMMUNITY_ADMIN, 3, "/1/2/3/"), body("PARKING", TEXT, HOME), null);
 
             assertThat(refused.status()).isEqualTo(403);
         }
@@ -198,7 +239,7 @@ class RequestIntakeIT extends AbstractIT {
 
         @Test
         void aTextTooLongIsRefusedWithItsField() {
-            Http.Response refused = submit(verifiedResident(), body("PARKING", "很".repeat(1001), 7L), null);
+            Http.Response refused = submit(verifiedResident(), body("PARKING", "很".repeat(1001), HOME), null);
 
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("text");
@@ -206,7 +247,7 @@ class RequestIntakeIT extends AbstractIT {
 
         @Test
         void anUnknownCategoryIsRefusedListingTheKnownOnes() {
-            Http.Response refused = submit(verifiedResident(), body("UFO_SIGHTING", TEXT, 7L), null);
+            Http.Response refused = submit(verifiedResident(), body("UFO_SIGHTING", TEXT, HOME), null);
 
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.json().get("code").asString()).isEqualTo("request.invalid-body");
@@ -269,9 +310,8 @@ class RequestIntakeIT extends AbstractIT {
         }
 
         @Test
-        void staffWhoseAreaHoldsThePlaceSeeItAndStaffOfAnotherCommunityDoNot() {
+        void staffWhoseAreaHoldsTheHomeSeeItAndStaffOfAnotherCommunityDoNot() {
             long id = filed(verifiedResident());
-            placeAt(id, "/1/2/3/40/");
 
             assertThat(http().get("/api/requests/" + id, TestTokens.staff(Role.COMMUNITY_ADMIN, 3, "/1/2/3/"))
                             .status())
@@ -283,18 +323,6 @@ class RequestIntakeIT extends AbstractIT {
                     http().get("/api/requests/" + id, TestTokens.staff(Role.COMMUNITY_ADMIN, 5, "/1/2/5/"));
             assertThat(otherCommunity.status()).isEqualTo(404);
             assertThat(otherCommunity.json().get("code").asString()).isEqualTo("resident-request.not-found");
-        }
-
-        @Test
-        void aRequestNotYetPlacedIsHiddenFromStaffButNotFromASystemAdmin() {
-            long id = filed(verifiedResident());
-
-            assertThat(http().get("/api/requests/" + id, TestTokens.staff(Role.COMMUNITY_ADMIN, 3, "/1/2/3/"))
-                            .status())
-                    .isEqualTo(404);
-            assertThat(http().get("/api/requests/" + id, TestTokens.systemAdmin())
-                            .status())
-                    .isEqualTo(200);
         }
 
         @Test
