@@ -40,7 +40,8 @@ class ApiDocumentsIT {
                         "post /api/auth/staff/login",
                         "post /api/org/households",
                         "get /api/org/access-audit",
-                        "get /api/requests/{id}")
+                        "get /api/requests/{id}",
+                        "get /api/requests")
                 .doesNotContain("post /api/auth/wx/login", "get /api/org/me/households", "post /api/requests");
     }
 

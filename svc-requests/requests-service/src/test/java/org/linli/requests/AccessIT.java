@@ -34,6 +34,7 @@ class AccessIT extends AbstractIT {
         void everyEndpointAnswers401() {
             assertProblem(send(HttpMethod.POST, "/api/requests", null), 401, "auth.unauthenticated");
             assertProblem(send(HttpMethod.GET, "/api/requests/mine", null), 401, "auth.unauthenticated");
+            assertProblem(send(HttpMethod.GET, "/api/requests", null), 401, "auth.unauthenticated");
             assertProblem(send(HttpMethod.GET, "/api/requests/1", null), 401, "auth.unauthenticated");
             assertProblem(send(HttpMethod.GET, "/api/requests/events/dead-letters", null), 401, "auth.unauthenticated");
         }
@@ -53,6 +54,11 @@ class AccessIT extends AbstractIT {
         void staffNeitherFileNorListAsResidents() {
             assertProblem(send(HttpMethod.POST, "/api/requests", COMMUNITY_ADMIN), 403, "auth.forbidden");
             assertProblem(send(HttpMethod.GET, "/api/requests/mine", COMMUNITY_ADMIN), 403, "auth.forbidden");
+        }
+
+        @Test
+        void residentsDoNotListAnArea() {
+            assertProblem(send(HttpMethod.GET, "/api/requests", RESIDENT), 403, "auth.forbidden");
         }
 
         @Test

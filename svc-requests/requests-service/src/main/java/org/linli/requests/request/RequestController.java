@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.linli.platform.access.ResidentsAndStaff;
 import org.linli.platform.access.ResidentsOnly;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.apidocs.ProblemCode;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
@@ -58,6 +59,31 @@ class RequestController {
             when = "householdId names no home of the resident's: file about one of GET /api/org/me/households.")
     FiledRequest submit(Caller caller, @Valid @RequestBody SubmitRequest command) {
         return intake.submit(caller, command);
+    }
+
+    @GetMapping
+    @StaffOnly(scope = "Requests about homes in the caller's own org subtree.")
+    @Operation(
+            summary = "List the requests in my area",
+            description = "Oldest first (the order to work through them), a page at a time, without timelines."
+                    + " A request svc-organization could not place yet is in nobody's area.")
+    @ProblemCode(
+            status = 422,
+            code = "request.invalid",
+            when = "page or size is out of range (page from 1, size 1 to 100); `errors` names it.")
+    PageResult<RequestView> inMyArea(
+            Caller caller,
+            @Parameter(description = "Only requests in this status; all when left out.", example = "SUBMITTED")
+                    @RequestParam(required = false)
+                    RequestStatus status,
+            @Parameter(description = "The page, from 1.", example = "1") @RequestParam(defaultValue = "1") @Min(1)
+                    long page,
+            @Parameter(description = "Requests per page, at most 100.", example = "20")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(100)
+                    long size) {
+        return queries.inScope(caller, status, page, size);
     }
 
     @GetMapping("/mine")

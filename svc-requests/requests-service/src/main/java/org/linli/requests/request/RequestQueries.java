@@ -24,6 +24,13 @@ public class RequestQueries {
                 requests.selectPageBySubmitter(caller.accountId(), new Page<>(page, size)), views::withoutTimeline);
     }
 
+    /** Staff: what lies in their subtree, without timelines. */
+    public PageResult<RequestView> inScope(Caller caller, RequestStatus status, long page, long size) {
+        return PageResult.of(
+                requests.selectPageInScope(caller.scopePrefix(), status, new Page<>(page, size)),
+                views::withoutTimeline);
+    }
+
     public RequestView get(Caller caller, long id) {
         ResidentRequest request = DataScope.require(
                 caller,

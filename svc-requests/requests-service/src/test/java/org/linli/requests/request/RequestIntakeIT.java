@@ -326,6 +326,37 @@ class RequestIntakeIT extends AbstractIT {
         }
 
         @Test
+        void staffListTheRequestsOfTheirAreaOldestFirstAndOthersSeeNone() {
+            long id = filed(verifiedResident());
+            String communityAdmin = TestTokens.staff(Role.COMMUNITY_ADMIN, 3, "/1/2/3/");
+
+            long total = http().get("/api/requests?size=1", communityAdmin)
+                    .json()
+                    .get("total")
+                    .asLong();
+            JsonNode newest = http().get("/api/requests?size=1&page=" + total, communityAdmin)
+                    .json();
+
+            assertThat(newest.at("/items/0/id").asLong()).isEqualTo(id);
+            assertThat(newest.at("/items/0/timeline").isMissingNode()).isTrue();
+            assertThat(http().get("/api/requests?status=SUBMITTED", communityAdmin)
+                            .json()
+                            .get("total")
+                            .asLong())
+                    .isEqualTo(total);
+            assertThat(http().get("/api/requests?status=CLOSED", communityAdmin)
+                            .json()
+                            .get("total")
+                            .asLong())
+                    .isZero();
+            assertThat(http().get("/api/requests", TestTokens.staff(Role.COMMUNITY_ADMIN, 5, "/1/2/5/"))
+                            .json()
+                            .get("total")
+                            .asLong())
+                    .isZero();
+        }
+
+        @Test
         void anIdThatNamesNothingAnswersTheSame404() {
             Http.Response read = http().get("/api/requests/987654321", verifiedResident());
 
