@@ -22,7 +22,12 @@ class ApiDocumentsIT {
         JsonNode docs = mergedDocument("resident");
 
         assertThat(operations(docs))
-                .contains("post /api/auth/wx/login", "post /api/auth/wx/phone", "get /api/org/me/households")
+                .contains(
+                        "post /api/auth/wx/login",
+                        "post /api/auth/wx/phone",
+                        "get /api/org/me/households",
+                        "post /api/requests",
+                        "get /api/requests/mine")
                 .doesNotContain("post /api/auth/staff/login", "post /api/org/households");
     }
 
@@ -31,20 +36,28 @@ class ApiDocumentsIT {
         JsonNode docs = mergedDocument("staff");
 
         assertThat(operations(docs))
-                .contains("post /api/auth/staff/login", "post /api/org/households", "get /api/org/access-audit")
-                .doesNotContain("post /api/auth/wx/login", "get /api/org/me/households");
+                .contains(
+                        "post /api/auth/staff/login",
+                        "post /api/org/households",
+                        "get /api/org/access-audit",
+                        "get /api/requests/{id}",
+                        "get /api/requests")
+                .doesNotContain("post /api/auth/wx/login", "get /api/org/me/households", "post /api/requests");
     }
 
     @Test
     void aServicesOwnDocumentReadThroughTheGatewayNamesNoAddressOfItsOwn() {
-        for (String document : List.of("/docs/org/v3/api-docs", "/docs/org/v3/api-docs/staff")) {
+        for (String document : List.of(
+                "/docs/org/v3/api-docs", "/docs/org/v3/api-docs/staff", "/docs/requests/v3/api-docs/resident")) {
             Http.Response response = linli.gateway().get(document, null);
 
             assertThat(response.status()).as(document + " " + response).isEqualTo(200);
             assertThat(response.json().path("servers").toString())
                     .as(document)
                     .isEqualTo("[{\"url\":\"/\"," + "\"description\":\"The host that served this document\"}]");
-            assertThat(response.text()).doesNotContain("127.0.0.1:" + linli.organizationPort);
+            assertThat(response.text())
+                    .doesNotContain("127.0.0.1:" + linli.organizationPort)
+                    .doesNotContain("127.0.0.1:" + linli.requestsPort);
         }
     }
 

@@ -15,6 +15,16 @@ record Client(Http http, String address) {
         return http.exchange(HttpMethod.POST, path, token, body, Map.of("X-Forwarded-For", address));
     }
 
+    /** A phone's retryable write: the same {@code Idempotency-Key} on every attempt. */
+    Http.Response post(String path, String token, Object body, String idempotencyKey) {
+        return http.exchange(
+                HttpMethod.POST,
+                path,
+                token,
+                body,
+                Map.of("X-Forwarded-For", address, "Idempotency-Key", idempotencyKey));
+    }
+
     String accessToken(Http.Response response) {
         if (response.status() != 200) {
             throw new AssertionError("expected tokens, got " + response);

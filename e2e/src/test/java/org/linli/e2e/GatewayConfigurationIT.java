@@ -66,12 +66,16 @@ class GatewayConfigurationIT {
 
     @Test
     void theConfigurationAndTheDocumentsAreRead() {
-        assertThat(gateway.routes()).extracting(Route::id).contains("organization", "organization-import", "auth");
+        assertThat(gateway.routes())
+                .extracting(Route::id)
+                .contains("organization", "organization-import", "auth", "requests", "requests-docs");
         assertThat(gateway.rules()).extracting(Located::pattern).contains("/api/auth/staff/login");
-        assertThat(gateway.docsUrls()).extracting(DocsUrl::name).contains("svc-organization");
+        assertThat(gateway.docsUrls()).extracting(DocsUrl::name).contains("svc-organization", "svc-requests");
         assertThat(operations)
                 .extracting(PublishedOperation::toString)
-                .contains("svc-organization POST /api/org/units/{unitId}/imports/residents");
+                .contains(
+                        "svc-organization POST /api/org/units/{unitId}/imports/residents",
+                        "svc-requests POST /api/requests");
         // Path predicates are the only ones understood here; a Host or Method predicate changes which
         // route takes a path, and this test would have to learn it
         assertThat(gateway.unread()).isEmpty();

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.linli.testing.Http;
 import org.linli.testing.IdNumbers;
 
-/** A resident's way in, through the gateway to the real service: login → phone → consent → real name → home. */
+/**
+ * A resident's way in, through the gateway to the real services: login → phone → consent → real name →
+ * home → a request about it (svc-requests, with the token svc-organization issued).
+ */
 class ResidentJourneyIT {
 
     private final RunningLinli linli = RunningLinli.get();
@@ -16,7 +19,7 @@ class ResidentJourneyIT {
     private final Client console = linli.client("10.1.0.2");
 
     @Test
-    void aResidentLogsInBindsTheirPhoneConsentsVerifiesAndReadsTheirOwnHomeOnly() {
+    void aResidentLogsInBindsTheirPhoneConsentsVerifiesReadsTheirOwnHomeOnlyAndFilesARequest() {
         Registry registry = new Registry(console, Registry.adminToken(console));
         Registry.Community community = registry.community();
         long home = registry.household(community, "101");
@@ -62,5 +65,26 @@ class ResidentJourneyIT {
         assertThat(resident.get("/api/org/households/" + neighbours, verifiedToken)
                         .status())
                 .isEqualTo(404);
+
+        Map<String, Object> request =
+                Map.of("category", "EBIKE_CHARGING", "text", "楼道里有电动车充电，很危险。", "householdId", home);
+        String key = "journey-request-" + code;
+        Http.Response filed = resident.post("/api/requests", verifiedToken, request, key);
+        Http.Response retried = resident.post("/api/requests", verifiedToken, request, key);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(retried.id()).isEqualTo(filed.id());
+        // svc-requests asks svc-organization, with the resident's token, whether the home is theirs
+        Map<String, Object> aboutTheNeighbours =
+                Map.of("category", "NOISE", "text", "隔壁每晚装修到十一点。", "householdId", neighbours);
+        Http.Response notTheirs = resident.post("/api/requests", verifiedToken, aboutTheNeighbours);
+        assertThat(notTheirs.status()).as(notTheirs.toString()).isEqualTo(422);
+        assertThat(notTheirs.json().get("code").asString()).isEqualTo("resident-request.not-your-household");
+        Http.Response myRequests = resident.get("/api/requests/mine", verifiedToken);
+        assertThat(myRequests.json().get("total").asLong()).isEqualTo(1);
+        assertThat(resident.get("/api/requests/" + filed.id(), verifiedToken)
+                        .json()
+                        .at("/timeline/0/status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
     }
 }

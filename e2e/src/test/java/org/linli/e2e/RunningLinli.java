@@ -14,7 +14,7 @@ import org.linli.testing.TestTokens;
 import org.linli.testing.wechat.FakeWeChatServer;
 
 /**
- * The suite as it runs in production, started once per test JVM: svc-organization and the gateway as
+ * The suite as it runs in production, started once per test JVM: svc-organization, svc-requests and the gateway as
  * their own processes from the packaged jars, on a fresh database and Redis database. Tests reach it
  * only through the gateway, except where they prove that a service reached directly trusts nothing.
  */
@@ -36,28 +36,35 @@ final class RunningLinli {
 
     final int gatewayPort;
     final int organizationPort;
+    final int requestsPort;
     final FakeWeChatServer weChat;
     private final ServiceProcess organization;
+    private final ServiceProcess requests;
     private final ServiceProcess gateway;
 
     private RunningLinli() throws Exception {
         Path logs = Path.of(System.getProperty("linli.e2e.logs", "target/e2e-logs"));
         organizationPort = freePort();
+        requestsPort = freePort();
         gatewayPort = freePort();
         weChat = new FakeWeChatServer().app(FakeWeChatServer.DEMO_APP_ID, FakeWeChatServer.DEMO_SECRET, true);
         weChat.start(0);
         String redisUrl = TestInfrastructure.redisUrl() + "/" + TestInfrastructure.freshRedisDatabase();
 
-        Map<String, String> org = new HashMap<>();
+        // what both services share: the database login, Redis, the token key, and one pair of PII keys
+        // (as ./dev gives every service the same generated secrets)
+        Map<String, String> shared = new HashMap<>();
+        shared.put("LINLI_DB_USER", TestInfrastructure.mysqlUser());
+        shared.put("LINLI_DB_PASSWORD", TestInfrastructure.mysqlPassword());
+        shared.put("LINLI_REDIS_URL", redisUrl);
+        shared.put("LINLI_JWT_PUBLIC_KEY", TestTokens.publicKeyBase64());
+        shared.put("LINLI_PII_ENCRYPTION_KEY", randomKey());
+        shared.put("LINLI_PII_INDEX_KEY", randomKey());
+
+        Map<String, String> org = new HashMap<>(shared);
         org.put("LINLI_ORG_PORT", String.valueOf(organizationPort));
         org.put("LINLI_ORG_DB_URL", TestInfrastructure.freshDatabase("linli_org_e2e"));
-        org.put("LINLI_DB_USER", TestInfrastructure.mysqlUser());
-        org.put("LINLI_DB_PASSWORD", TestInfrastructure.mysqlPassword());
-        org.put("LINLI_REDIS_URL", redisUrl);
-        org.put("LINLI_JWT_PUBLIC_KEY", TestTokens.publicKeyBase64());
         org.put("LINLI_JWT_PRIVATE_KEY", TestTokens.privateKeyBase64());
-        org.put("LINLI_PII_ENCRYPTION_KEY", randomKey());
-        org.put("LINLI_PII_INDEX_KEY", randomKey());
         org.put("LINLI_WECHAT_API_URL", weChat.url());
         org.put("LINLI_WECHAT_APP_ID", FakeWeChatServer.DEMO_APP_ID);
         org.put("LINLI_WECHAT_APP_SECRET", FakeWeChatServer.DEMO_SECRET);
@@ -66,9 +73,17 @@ final class RunningLinli {
         organization = ServiceProcess.start(
                 "organization", Path.of(System.getProperty("linli.e2e.organization-jar")), org, logs);
 
+        Map<String, String> req = new HashMap<>(shared);
+        req.put("LINLI_REQUESTS_PORT", String.valueOf(requestsPort));
+        req.put("LINLI_REQUESTS_DB_URL", TestInfrastructure.freshDatabase("linli_requests_e2e"));
+        // where a resident's home lies, asked at intake with the resident's own token
+        req.put("LINLI_ORG_URL", "http://127.0.0.1:" + organizationPort);
+        requests = ServiceProcess.start("requests", Path.of(System.getProperty("linli.e2e.requests-jar")), req, logs);
+
         Map<String, String> gw = new HashMap<>();
         gw.put("LINLI_GATEWAY_PORT", String.valueOf(gatewayPort));
         gw.put("LINLI_ORG_URL", "http://127.0.0.1:" + organizationPort);
+        gw.put("LINLI_REQUESTS_URL", "http://127.0.0.1:" + requestsPort);
         gw.put("LINLI_REDIS_URL", redisUrl);
         // the gateway learns the signing key the way a deployment does: from svc-organization's JWKS
         gw.put("LINLI_JWK_SET_URI", "http://127.0.0.1:" + organizationPort + "/api/auth/jwks");
@@ -80,6 +95,8 @@ final class RunningLinli {
         try {
             organization.awaitHealthy(
                     "http://127.0.0.1:" + organizationPort + "/actuator/health/readiness", Duration.ofMinutes(3));
+            requests.awaitHealthy(
+                    "http://127.0.0.1:" + requestsPort + "/actuator/health/readiness", Duration.ofMinutes(3));
             // the demo district, as ./dev up loads it: first into the fresh database, so its ids are those
             // of a newcomer's ./dev up and the API documents' examples can be tried against it
             Map<String, String> demo = new HashMap<>(org);
@@ -135,6 +152,7 @@ final class RunningLinli {
 
     private void stop() {
         gateway.close();
+        requests.close();
         organization.close();
         weChat.close();
     }

@@ -2,6 +2,7 @@ package org.linli.gateway.apidocs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class MergedDocument {
     private final String group;
     private final ObjectNode paths = NODES.objectNode();
     private final Map<String, String> pathOwners = new HashMap<>();
+    private final Set<String> operationIds = new HashSet<>();
     private final Map<String, JsonNode> tags = new LinkedHashMap<>();
     private final Set<JsonNode> security = new LinkedHashSet<>();
     private final Components components = new Components();
@@ -49,7 +51,7 @@ final class MergedDocument {
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             String owner = pathOwners.putIfAbsent(path.getKey(), service);
             if (owner == null) {
-                paths.set(path.getKey(), renames.apply(path.getValue()));
+                paths.set(path.getKey(), uniqueOperationIds(service, renames.apply(path.getValue())));
             } else {
                 // two services cannot both serve a path behind one gateway: one of the routes is wrong
                 log.warn(
@@ -70,6 +72,37 @@ final class MergedDocument {
         for (JsonNode requirement : renames.applyToSecurity(document.path("security"))) {
             security.add(requirement);
         }
+    }
+
+    /**
+     * springdoc names an operation after its Java method, unique within one service only: every service
+     * has a {@code get}, and the platform's dead-letter {@code list} and {@code replay}. A later service's
+     * operation whose id is taken gets its service's prefix ({@code requestsGet}), so that generated
+     * clients and Swagger UI's deep links tell them apart; the first service's ids stay as published.
+     */
+    private JsonNode uniqueOperationIds(String service, JsonNode pathItem) {
+        if (!(pathItem instanceof ObjectNode operations)) {
+            return pathItem;
+        }
+        for (Map.Entry<String, JsonNode> operation : operations.properties()) {
+            if (!(operation.getValue() instanceof ObjectNode body)
+                    || !body.path("operationId").isString()) {
+                continue;
+            }
+            String id = body.get("operationId").stringValue();
+            if (!operationIds.add(id)) {
+                String prefix = Components.prefixOf(service);
+                String renamed = Character.toLowerCase(prefix.charAt(0))
+                        + prefix.substring(1)
+                        + Character.toUpperCase(id.charAt(0))
+                        + id.substring(1);
+                for (int n = 2; !operationIds.add(renamed); n++) {
+                    renamed = renamed.replaceFirst("_\\d+$", "") + "_" + n;
+                }
+                body.put("operationId", renamed);
+            }
+        }
+        return pathItem;
     }
 
     /** {@code service}'s operations are missing, for {@code reason}, which the description states. */

@@ -15,6 +15,56 @@ class MergedDocumentTest {
     private final MergedDocument merged = new MergedDocument("resident");
 
     @Nested
+    class OperationIds {
+
+        @Test
+        void aLaterServicesOperationWhoseIdIsTakenGetsItsServicesPrefix() throws Exception {
+            merged.add(
+                    "svc-organization",
+                    JSON.readTree(
+                            """
+                    {"paths":{"/api/org/things/{id}":{"get":{"operationId":"get"}},
+                              "/api/org/events/dead-letters":{"get":{"operationId":"list"}}}}"""));
+            merged.add(
+                    "svc-requests",
+                    JSON.readTree(
+                            """
+                    {"paths":{"/api/requests/{id}":{"get":{"operationId":"get"},"post":{"operationId":"submit"}},
+                              "/api/requests/events/dead-letters":{"get":{"operationId":"list"}}}}"""));
+
+            JsonNode paths = merged.toNode(RESIDENT).path("paths");
+
+            assertThat(paths.at("/~1api~1org~1things~1{id}/get/operationId").stringValue())
+                    .isEqualTo("get");
+            assertThat(paths.at("/~1api~1requests~1{id}/get/operationId").stringValue())
+                    .isEqualTo("requestsGet");
+            assertThat(paths.at("/~1api~1requests~1{id}/post/operationId").stringValue())
+                    .isEqualTo("submit");
+            assertThat(paths.at("/~1api~1requests~1events~1dead-letters/get/operationId")
+                            .stringValue())
+                    .isEqualTo("requestsList");
+        }
+
+        @Test
+        void aRenameDoesNotTakeAnIdAlreadyPublished() throws Exception {
+            merged.add(
+                    "svc-organization",
+                    JSON.readTree(
+                            """
+                    {"paths":{"/api/org/a":{"get":{"operationId":"get"}},
+                              "/api/org/b":{"get":{"operationId":"requestsGet"}}}}"""));
+            merged.add(
+                    "svc-requests",
+                    JSON.readTree("{\"paths\":{\"/api/requests/{id}\":{\"get\":{\"operationId\":\"get\"}}}}"));
+
+            assertThat(merged.toNode(RESIDENT)
+                            .at("/paths/~1api~1requests~1{id}/get/operationId")
+                            .stringValue())
+                    .isEqualTo("requestsGet_2");
+        }
+    }
+
+    @Nested
     class Components {
 
         @Test

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.linli.organization.accessaudit.AccessAudit;
+import org.linli.organization.api.lookup.HouseholdPlace;
+import org.linli.organization.api.lookup.PartyMemberLookupApi;
 import org.linli.organization.geography.GeographyService;
 import org.linli.organization.geography.OrgUnit;
 import org.linli.organization.geography.OrgUnitKind;
@@ -188,6 +190,19 @@ public class HouseholdService {
                 household -> caller.personId() != null && residentsOf(id).contains(caller.personId()),
                 "household",
                 id);
+    }
+
+    /** Where a household lies, for the caller of {@link #visible}, or for a service granted the lookups. */
+    public HouseholdPlace placeOf(Caller caller, long id) {
+        Household household = DataScope.require(
+                caller,
+                households.selectById(id),
+                Household::getPath,
+                found -> caller.mayDo(PartyMemberLookupApi.GRANT)
+                        || (caller.personId() != null && residentsOf(id).contains(caller.personId())),
+                "household",
+                id);
+        return new HouseholdPlace(household.getId(), household.getCompoundId(), household.getPath());
     }
 
     public Household require(long id) {

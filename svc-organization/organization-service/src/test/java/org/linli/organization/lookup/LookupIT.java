@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.organization.AbstractIT;
 import org.linli.organization.RegistryFixtures.Tree;
+import org.linli.organization.ServiceClientsForTests;
 import org.linli.organization.partymember.dto.PartyMemberView;
 import org.linli.organization.partyorg.dto.PartyOrgView;
 import org.linli.testing.Http.Response;
@@ -116,6 +117,49 @@ class LookupIT extends AbstractIT {
             assertThat(http().get("/api/org/party-members/" + colleague.id() + "/households", self)
                             .status())
                     .isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class HouseholdPlaces {
+
+        @Test
+        void aResidentLearnsWhereTheirOwnHomeLiesAndNothingOfTheNeighbours() {
+            Tree tree = fixtures.tree(2);
+            long home = tree.households()[0];
+            String resident = TestTokens.resident(910_000 + home, addResident(tree, home, "陈静"));
+
+            Response place = http().get("/api/org/households/" + home + "/place", resident);
+
+            assertThat(place.status()).isEqualTo(200);
+            assertThat(place.json().get("householdId").asLong()).isEqualTo(home);
+            assertThat(place.json().get("compoundId").asLong())
+                    .isEqualTo(tree.compound().id());
+            assertThat(place.json().get("path").asString())
+                    .startsWith(tree.compound().path());
+            Response neighbours = http().get("/api/org/households/" + tree.households()[1] + "/place", resident);
+            assertThat(neighbours.status()).isEqualTo(404);
+            assertThat(neighbours.json().get("code").asString()).isEqualTo("household.not-found");
+        }
+
+        @Test
+        void staffSeeTheirSubtreeAndAServiceWithTheGrantSeesEveryHousehold() {
+            Tree tree = fixtures.tree(1);
+            Tree other = fixtures.tree(1);
+            long household = tree.households()[0];
+
+            assertThat(http().get("/api/org/households/" + household + "/place", tree.communityAdmin())
+                            .status())
+                    .isEqualTo(200);
+            assertThat(http().get("/api/org/households/" + household + "/place", other.communityAdmin())
+                            .status())
+                    .isEqualTo(404);
+            String service = ServiceClientsForTests.token(port, ServiceClientsForTests.REQUESTS);
+            assertThat(http().get("/api/org/households/" + household + "/place", service)
+                            .json()
+                            .get("path")
+                            .asString())
+                    .startsWith(tree.compound().path());
         }
     }
 

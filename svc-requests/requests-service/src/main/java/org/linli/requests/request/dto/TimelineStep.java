@@ -1,0 +1,13 @@
+package org.linli.requests.request.dto;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDateTime;
+import org.linli.requests.request.RequestAction;
+import org.linli.requests.request.RequestStatus;
+
+/** One step of a request's timeline, as the resident and staff see it. */
+public record TimelineStep(
+        @Schema(example = "SUBMIT") RequestAction action,
+        @Schema(description = "The request's status after this step.", example = "SUBMITTED") RequestStatus status,
+        @Schema(description = "What the person who acted wrote, if anything.", example = "已联系物业，明天上午处理。") String note,
+        @Schema(description = "Service local time.", example = "2026-03-02T09:15:00") LocalDateTime at) {}

@@ -1,0 +1,25 @@
+package org.linli.requests;
+
+import org.linli.testing.AbstractServiceIT;
+import org.linli.testing.LinliTestProperties;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** svc-requests' ITs: the service on its own fresh database and Redis database, with a fake svc-organization. */
+public abstract class AbstractIT extends AbstractServiceIT {
+
+    /** One for the JVM, as the context is: tests that take it down bring it back. */
+    protected static final FakeOrganization ORGANIZATION = started();
+
+    private static FakeOrganization started() {
+        FakeOrganization organization = new FakeOrganization();
+        organization.start(0);
+        return organization;
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        LinliTestProperties.register(registry, "linli_requests_it");
+        registry.add("spring.cloud.discovery.client.simple.instances.svc-organization[0].uri", ORGANIZATION::url);
+    }
+}
