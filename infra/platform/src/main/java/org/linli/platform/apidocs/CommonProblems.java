@@ -74,13 +74,18 @@ final class CommonProblems {
             problems.add(new DocumentedProblem(
                     422,
                     "request.invalid",
-                    "A field breaks a rule; `errors` names each field and why. Show them by the fields."));
+                    "A field (or parameter) breaks a rule; `errors` names each and why. Show them by the fields."));
         }
         if (hasParameters(operation)) {
             problems.add(new DocumentedProblem(
                     400,
                     "request.invalid-parameter",
-                    "A path or query parameter has the wrong type or is out of range."));
+                    "A path or query parameter has the wrong type (text for a number, a value the list lacks)."));
+        }
+        if (hasConstrainedParameters(operation)) {
+            // bean validation of parameters (@Min, @Max, @Size ...) answers as a body's does
+            problems.add(new DocumentedProblem(
+                    422, "request.invalid", "A parameter is out of its range; `errors` names it and why."));
         }
         if (hasRequiredQuery(operation)) {
             problems.add(
@@ -108,6 +113,17 @@ final class CommonProblems {
 
     private static boolean hasParameters(Operation operation) {
         return parameters(operation).stream().anyMatch(p -> "path".equals(p.getIn()) || "query".equals(p.getIn()));
+    }
+
+    private static boolean hasConstrainedParameters(Operation operation) {
+        return parameters(operation).stream()
+                .map(Parameter::getSchema)
+                .anyMatch(s -> s != null
+                        && (s.getMinimum() != null
+                                || s.getMaximum() != null
+                                || s.getMinLength() != null
+                                || s.getMaxLength() != null
+                                || s.getPattern() != null));
     }
 
     private static boolean hasRequiredQuery(Operation operation) {
