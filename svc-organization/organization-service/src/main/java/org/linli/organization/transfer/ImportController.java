@@ -2,9 +2,6 @@ package org.linli.organization.transfer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +11,6 @@ import org.linli.platform.access.AdminsOnly;
 import org.linli.platform.access.StaffOnly;
 import org.linli.platform.apidocs.ProblemCode;
 import org.linli.platform.security.Caller;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,9 +58,6 @@ class ImportController {
             + " into a compound, community, street or district, all or nothing; and export of a unit's subtree in the"
             + " same columns, so an exported file can be imported again.";
 
-    private static final String FILE = "The sheet, as the form part `file`: .xlsx, or .csv in UTF-8. Its first row"
-            + " holds the column headers (the same as an export's).";
-
     private final ImportSlots slots;
     private final SheetReader sheets;
     private final HouseholdImport households;
@@ -94,16 +87,7 @@ class ImportController {
             status = 409,
             code = "household.duplicate-room",
             when = "Someone registered one of the rooms while the import ran; nothing was imported: send it again.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                            schema = @Schema(type = "object", requiredProperties = "file"),
-                            schemaProperties =
-                                    @SchemaProperty(
-                                            name = "file",
-                                            schema = @Schema(type = "string", format = "binary", description = FILE))))
+    @SheetUpload
     HouseholdsImported households(
             Caller caller,
             @Parameter(description = "Where to import into.", example = "4") @PathVariable long unitId,
@@ -123,16 +107,7 @@ class ImportController {
             code = "person.name-mismatch",
             when = "Someone registered one of the ID numbers under another name while the import ran; nothing was"
                     + " imported: send it again to see the row.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                            schema = @Schema(type = "object", requiredProperties = "file"),
-                            schemaProperties =
-                                    @SchemaProperty(
-                                            name = "file",
-                                            schema = @Schema(type = "string", format = "binary", description = FILE))))
+    @SheetUpload
     ResidentsImported residents(
             Caller caller,
             @Parameter(description = "Where to import into.", example = "4") @PathVariable long unitId,
@@ -152,16 +127,7 @@ class ImportController {
             code = "party-member.already-enrolled",
             when = "Someone enrolled one of the people while the import ran; nothing was imported: send it again to"
                     + " see the row.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                            schema = @Schema(type = "object", requiredProperties = "file"),
-                            schemaProperties =
-                                    @SchemaProperty(
-                                            name = "file",
-                                            schema = @Schema(type = "string", format = "binary", description = FILE))))
+    @SheetUpload
     PartyMembersImported partyMembers(
             Caller caller,
             @Parameter(description = "Where to import into.", example = "3") @PathVariable long unitId,
