@@ -168,14 +168,7 @@ class StaffAccountController {
     @Operation(
             summary = "Disable a staff account",
             description = "Its sessions end at once. Disabling a disabled account changes nothing.")
-    @ProblemCode(
-            status = 404,
-            code = "staff-account.not-found",
-            when = "No staff account with this id in the caller's area.")
-    @ProblemCode(
-            status = 403,
-            code = "staff.not-manageable",
-            when = "The account's role does not rank below the caller's own.")
+    @AnotherStaffAccount
     @ProblemCode(status = 409, code = "account.changed", when = "The account changed meanwhile: retry.")
     @ProblemCode(status = 404, code = "account.not-found", when = "The account was removed meanwhile.")
     StaffAccountView disable(
@@ -186,14 +179,7 @@ class StaffAccountController {
     @PostMapping("/accounts/{id}/enable")
     @StaffOnly(scope = MANAGED)
     @Operation(summary = "Enable a disabled staff account")
-    @ProblemCode(
-            status = 404,
-            code = "staff-account.not-found",
-            when = "No staff account with this id in the caller's area.")
-    @ProblemCode(
-            status = 403,
-            code = "staff.not-manageable",
-            when = "The account's role does not rank below the caller's own.")
+    @AnotherStaffAccount
     @ProblemCode(status = 409, code = "account.changed", when = "The account changed meanwhile: retry.")
     @ProblemCode(status = 404, code = "account.not-found", when = "The account was removed meanwhile.")
     StaffAccountView enable(
@@ -206,14 +192,7 @@ class StaffAccountController {
     @Operation(
             summary = "Move a staff account to another role and unit",
             description = "Under the rules of creating one. The account's sessions end: their tokens say otherwise.")
-    @ProblemCode(
-            status = 404,
-            code = "staff-account.not-found",
-            when = "No staff account with this id in the caller's area.")
-    @ProblemCode(
-            status = 403,
-            code = "staff.not-manageable",
-            when = "The account's role does not rank below the caller's own.")
+    @AnotherStaffAccount
     @ProblemCode(
             status = 403,
             code = "staff.role-not-grantable",
@@ -240,14 +219,7 @@ class StaffAccountController {
             summary = "Set a new password for a staff account",
             description =
                     "For someone who forgot theirs: the account's sessions end and any sign-in lockout is lifted.")
-    @ProblemCode(
-            status = 404,
-            code = "staff-account.not-found",
-            when = "No staff account with this id in the caller's area.")
-    @ProblemCode(
-            status = 403,
-            code = "staff.not-manageable",
-            when = "The account's role does not rank below the caller's own.")
+    @AnotherStaffAccount
     @ProblemCode(
             status = 422,
             code = "staff.weak-password",
