@@ -13,8 +13,10 @@ import org.linli.platform.apidocs.ProblemCode;
 import org.linli.platform.mybatis.PageResult;
 import org.linli.platform.security.Caller;
 import org.linli.requests.request.dto.FiledRequest;
+import org.linli.requests.request.dto.RejectCommand;
 import org.linli.requests.request.dto.RequestView;
 import org.linli.requests.request.dto.SubmitRequest;
+import org.linli.requests.request.dto.WithdrawCommand;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,10 +37,15 @@ class RequestController {
 
     private final RequestIntake intake;
     private final RequestQueries queries;
+    private final RequestTriage triage;
+    private final RequestWithdrawal withdrawal;
 
-    RequestController(RequestIntake intake, RequestQueries queries) {
+    RequestController(
+            RequestIntake intake, RequestQueries queries, RequestTriage triage, RequestWithdrawal withdrawal) {
         this.intake = intake;
         this.queries = queries;
+        this.triage = triage;
+        this.withdrawal = withdrawal;
     }
 
     @PostMapping
@@ -116,5 +123,85 @@ class RequestController {
             when = "No request with this id that the caller may see.")
     RequestView get(Caller caller, @Parameter(description = "The request.", example = "1") @PathVariable long id) {
         return queries.get(caller, id);
+    }
+
+    @PostMapping("/{id}/accept")
+    @StaffOnly(scope = "Requests about places in the caller's own org subtree; any other id answers 404.")
+    @Operation(
+            summary = "Accept a request (受理)",
+            description = "SUBMITTED → ACCEPTED, with a timeline step; answers the request as it now stands."
+                    + " When two staff act at once, one wins and the other gets 409.")
+    @ProblemCode(
+            status = 404,
+            code = "resident-request.not-found",
+            when = "No request with this id that the caller may see.")
+    @ProblemCode(
+            status = 409,
+            code = "resident-request.transition-not-allowed",
+            when = "The request is no longer SUBMITTED (someone accepted, rejected or it was withdrawn): reload it.")
+    @ProblemCode(
+            status = 409,
+            code = "conflict.stale",
+            when = "Someone else moved the request at the same moment: reload it to see where it stands.")
+    RequestView accept(Caller caller, @Parameter(description = "The request.", example = "1") @PathVariable long id) {
+        return triage.accept(caller, id);
+    }
+
+    @PostMapping("/{id}/reject")
+    @StaffOnly(scope = "Requests about places in the caller's own org subtree; any other id answers 404.")
+    @Operation(
+            summary = "Reject a request (不予受理)",
+            description = "From SUBMITTED, ACCEPTED, RETURNED or ESCALATED to REJECTED, which is final. The reason"
+                    + " goes on the timeline the resident reads.")
+    @ProblemCode(
+            status = 404,
+            code = "resident-request.not-found",
+            when = "No request with this id that the caller may see.")
+    @ProblemCode(
+            status = 409,
+            code = "resident-request.transition-not-allowed",
+            when = "The request is past triage or already final: reload it.")
+    @ProblemCode(
+            status = 409,
+            code = "conflict.stale",
+            when = "Someone else moved the request at the same moment: reload it to see where it stands.")
+    @ProblemCode(
+            status = 422,
+            code = "request.invalid",
+            when = "reason is missing, blank or longer than 500 characters; `errors` names it.")
+    RequestView reject(
+            Caller caller,
+            @Parameter(description = "The request.", example = "1") @PathVariable long id,
+            @Valid @RequestBody RejectCommand command) {
+        return triage.reject(caller, id, command.reason());
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @ResidentsOnly(scope = "The resident who filed the request; for anyone else it answers 404.")
+    @Operation(
+            summary = "Withdraw my request (撤回)",
+            description = "Until it is resolved, the resident takes their request back (WITHDRAWN, final), with an"
+                    + " optional reason. The body may be left out.")
+    @ProblemCode(
+            status = 404,
+            code = "resident-request.not-found",
+            when = "No request with this id that the caller filed.")
+    @ProblemCode(
+            status = 409,
+            code = "resident-request.transition-not-allowed",
+            when = "The request is resolved, closed, rejected, merged or already withdrawn.")
+    @ProblemCode(
+            status = 409,
+            code = "conflict.stale",
+            when = "Staff moved the request at the same moment: reload it to see where it stands.")
+    @ProblemCode(
+            status = 422,
+            code = "request.invalid",
+            when = "reason is longer than 500 characters; `errors` names it.")
+    RequestView withdraw(
+            Caller caller,
+            @Parameter(description = "The request.", example = "1") @PathVariable long id,
+            @Valid @RequestBody(required = false) WithdrawCommand command) {
+        return withdrawal.withdraw(caller, id, command == null ? null : command.reason());
     }
 }

@@ -339,16 +339,18 @@ class RequestIntakeIT extends AbstractIT {
 
             assertThat(newest.at("/items/0/id").asLong()).isEqualTo(id);
             assertThat(newest.at("/items/0/timeline").isMissingNode()).isTrue();
-            assertThat(http().get("/api/requests?status=SUBMITTED", communityAdmin)
-                            .json()
-                            .get("total")
-                            .asLong())
-                    .isEqualTo(total);
-            assertThat(http().get("/api/requests?status=CLOSED", communityAdmin)
-                            .json()
-                            .get("total")
-                            .asLong())
-                    .isZero();
+            // other tests move requests of this area on (RequestStepsIT): the filter answers what the table holds
+            for (String status : new String[] {"SUBMITTED", "CLOSED"}) {
+                assertThat(http().get("/api/requests?status=" + status, communityAdmin)
+                                .json()
+                                .get("total")
+                                .asLong())
+                        .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM resident_request"
+                                        + " WHERE scope_path LIKE '/1/2/3/%' AND status = ?")
+                                .param(status)
+                                .query(Long.class)
+                                .single());
+            }
             assertThat(http().get("/api/requests", TestTokens.staff(Role.COMMUNITY_ADMIN, 5, "/1/2/5/"))
                             .json()
                             .get("total")
