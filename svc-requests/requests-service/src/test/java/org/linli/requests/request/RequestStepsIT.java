@@ -1,11 +1,13 @@
 package org.linli.requests.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.linli.requests.FakeOrganization.HOME;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,11 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.core.token.Role;
+import org.linli.platform.security.Caller;
 import org.linli.requests.AbstractIT;
 import org.linli.testing.Http;
 import org.linli.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Triage (accept, reject) by staff of the place and withdrawal by the resident, each a step on the timeline. */
@@ -33,6 +38,15 @@ class RequestStepsIT extends AbstractIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ResidentRequestMapper requests;
+
+    @Autowired
+    RequestSteps steps;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private static String verifiedResident() {
         long account = ACCOUNTS.incrementAndGet();
@@ -144,6 +158,29 @@ class RequestStepsIT extends AbstractIT {
             assertThat(eventsOf(id)).hasSize(1);
             assertThat(http().get("/api/requests/" + id, COMMUNITY_ADMIN).json().get("timeline"))
                     .hasSize(2);
+        }
+    }
+
+    @Nested
+    class TheVersionGuard {
+
+        @Test
+        void aStepOnACopyReadBeforeSomeoneElsesStepWritesNothing() {
+            long id = filed(verifiedResident());
+            ResidentRequest readBeforeTheAccept = requests.selectById(id);
+            assertThat(accept(id, COMMUNITY_ADMIN).status()).isEqualTo(200);
+            Caller staff = new Caller(3, null, Set.of(Role.COMMUNITY_ADMIN), 3L, "/1/2/3/");
+
+            // the copy still says SUBMITTED, so the lifecycle lets REJECT through: only the version stops it
+            assertThatThrownBy(() -> transaction.executeWithoutResult(
+                            status -> steps.take(staff, readBeforeTheAccept, RequestAction.REJECT, REASON)))
+                    .isInstanceOf(OptimisticLockingFailureException.class);
+            assertThat(http().get("/api/requests/" + id, COMMUNITY_ADMIN)
+                            .json()
+                            .get("timeline")
+                            .findValuesAsString("action"))
+                    .containsExactly("SUBMIT", "ACCEPT");
+            assertThat(eventsOf(id)).hasSize(1);
         }
     }
 
