@@ -29,6 +29,11 @@ public class MovableClock extends Clock {
         offset.accumulateAndGet(by, Duration::plus);
     }
 
+    /** Moves the clock so that it reads {@code instant} now, and runs on from there. */
+    public void moveTo(Instant instant) {
+        offset.set(Duration.between(Instant.now(), instant));
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }

@@ -42,6 +42,34 @@ public final class TestTokens {
         return mint(accountId, personId, List.of(Role.RESIDENT), null, null, Duration.ofMinutes(10), KEYS);
     }
 
+    /** A resident who is also a party member (svc-organization adds the role to a member's token). */
+    public static String partyMember(long accountId, long personId) {
+        return mint(
+                accountId,
+                personId,
+                List.of(Role.RESIDENT, Role.PARTY_MEMBER),
+                null,
+                null,
+                Duration.ofMinutes(10),
+                KEYS);
+    }
+
+    /** A registered client's SERVICE token, as svc-organization issues it at /oauth2/token. */
+    public static String service(String clientId, String... grants) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(TokenClaims.ISSUER)
+                .audience(AUDIENCES)
+                .subject("service:" + clientId)
+                .issueTime(Date.from(now.minusSeconds(60)))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .claim(TokenClaims.CLIENT_ID, clientId)
+                .claim(TokenClaims.ROLES, List.of(Role.SERVICE.name()))
+                .claim(TokenClaims.SCOPE, String.join(" ", grants))
+                .build();
+        return new TokenSigner(KEYS).sign(claims);
+    }
+
     public static String systemAdmin() {
         return mint(1, null, List.of(Role.SYSTEM_ADMIN), 1L, "/", Duration.ofMinutes(10), KEYS);
     }

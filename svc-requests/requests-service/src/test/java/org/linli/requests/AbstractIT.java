@@ -1,11 +1,16 @@
 package org.linli.requests;
 
+import org.junit.jupiter.api.AfterEach;
 import org.linli.testing.AbstractServiceIT;
 import org.linli.testing.LinliTestProperties;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** svc-requests' ITs: the service on its own fresh database and Redis database, with a fake svc-organization. */
+/**
+ * svc-requests' ITs: the service on its own fresh database and Redis database, with a fake svc-organization.
+ * The deadline and dispatch jobs do not run by themselves here: a test runs a pass when it wants one, with the
+ * clock where it wants it.
+ */
 public abstract class AbstractIT extends AbstractServiceIT {
 
     /** One for the JVM, as the context is: tests that take it down bring it back. */
@@ -21,5 +26,15 @@ public abstract class AbstractIT extends AbstractServiceIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         LinliTestProperties.register(registry, "linli_requests_it");
         registry.add("spring.cloud.discovery.client.simple.instances.svc-organization[0].uri", ORGANIZATION::url);
+        registry.add(
+                "spring.security.oauth2.client.provider.linli.token-uri", () -> ORGANIZATION.url() + "/oauth2/token");
+        registry.add("spring.security.oauth2.client.registration.linli.client-secret", () -> "test-secret");
+        registry.add("linli.requests.jobs-enabled", () -> "false");
+    }
+
+    @AfterEach
+    void organizationAsItWas() {
+        ORGANIZATION.up();
+        ORGANIZATION.reset();
     }
 }

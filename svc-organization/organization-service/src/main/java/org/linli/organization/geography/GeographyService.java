@@ -2,6 +2,8 @@ package org.linli.organization.geography;
 
 import java.util.List;
 import java.util.UUID;
+import org.linli.organization.api.lookup.PartyMemberLookupApi;
+import org.linli.organization.api.lookup.UnitPlace;
 import org.linli.organization.geography.dto.CreateOrgUnit;
 import org.linli.organization.geography.dto.OrgUnitView;
 import org.linli.platform.core.token.Role;
@@ -90,6 +92,18 @@ public class GeographyService {
     }
 
     /** A unit the caller may see, or 404: out-of-scope units do not exist for them. */
+    /** Where a unit lies, for the caller of {@link #visible}, or for a service granted the lookups. */
+    public UnitPlace placeOf(Caller caller, long id) {
+        OrgUnit unit = DataScope.require(
+                caller,
+                units.selectById(id),
+                OrgUnit::getPath,
+                found -> caller.mayDo(PartyMemberLookupApi.GRANT),
+                "org-unit",
+                id);
+        return new UnitPlace(unit.getId(), unit.getKind().name(), unit.getPath());
+    }
+
     public OrgUnit visible(Caller caller, long id) {
         return DataScope.require(caller, units.selectById(id), OrgUnit::getPath, "org-unit", id);
     }

@@ -2,6 +2,7 @@ package org.linli.organization.lookup;
 
 import java.util.List;
 import java.util.Optional;
+import org.linli.organization.api.lookup.HouseholdHandlers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +23,25 @@ class LookupQueries {
         return jdbc.sql("SELECT path FROM household WHERE id = ?")
                 .param(householdId)
                 .query(String.class)
+                .optional();
+    }
+
+    /** A household with its responsible member and its compound's property company, in one round trip. */
+    Optional<HouseholdHandlers> handlers(long householdId) {
+        return jdbc.sql("SELECT h.id, h.compound_id, h.path, l.party_member_id, m.person_id, cp.id"
+                        + " FROM household h"
+                        + " LEFT JOIN member_household_link l ON l.household_id = h.id"
+                        + " LEFT JOIN party_member m ON m.id = l.party_member_id"
+                        + " LEFT JOIN compound_party cp ON cp.compound_id = h.compound_id AND cp.kind = 'PROPERTY_COMPANY'"
+                        + " WHERE h.id = ?")
+                .param(householdId)
+                .query((rs, n) -> new HouseholdHandlers(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, Long.class),
+                        rs.getObject(5, Long.class),
+                        rs.getObject(6, Long.class)))
                 .optional();
     }
 

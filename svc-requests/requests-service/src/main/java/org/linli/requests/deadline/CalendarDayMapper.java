@@ -9,8 +9,14 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface CalendarDayMapper extends BaseMapper<CalendarDay> {
 
-    /** The exceptions from {@code from} on: a few dozen rows a year, so no upper bound is worth the guess. */
-    default List<CalendarDay> selectFrom(LocalDate from) {
-        return selectList(new LambdaQueryWrapper<CalendarDay>().ge(CalendarDay::getDay, from));
+    default List<CalendarDay> selectYear(int year) {
+        return selectList(new LambdaQueryWrapper<CalendarDay>()
+                .between(CalendarDay::getDay, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .orderByAsc(CalendarDay::getDay));
+    }
+
+    default int deleteYear(int year) {
+        return delete(new LambdaQueryWrapper<CalendarDay>()
+                .between(CalendarDay::getDay, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 }

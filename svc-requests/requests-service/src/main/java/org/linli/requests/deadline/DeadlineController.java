@@ -6,13 +6,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.linli.platform.access.StaffOnly;
 import org.linli.platform.apidocs.ProblemCode;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.error.FieldProblem;
 import org.linli.requests.deadline.dto.DeadlineAnswer;
+import org.linli.requests.triage.RequestCategory;
+import org.linli.requests.triage.Urgency;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,18 +28,21 @@ import org.springframework.web.bind.annotation.RestController;
                 + " 23:59:59 Beijing time of the Nth working day after the day of submission; hours are wall-clock.")
 class DeadlineController {
 
-    private final DeadlineCalculator deadlines;
+    private final DeadlinePreview preview;
 
-    DeadlineController(DeadlineCalculator deadlines) {
-        this.deadlines = deadlines;
+    DeadlineController(DeadlinePreview preview) {
+        this.preview = preview;
     }
 
     @GetMapping("/api/requests/deadlines/preview")
-    @StaffOnly(scope = "Any staff member: the calendar is the same everywhere and holds no one's data.")
+    @StaffOnly(
+            scope = "Any staff member: the calendar and the SLA table are the same everywhere and hold no"
+                    + " one's data.")
     @Operation(
             summary = "Preview a deadline",
-            description = "The deadline a request submitted at `at` gets from `workingDays` working days or from"
-                    + " `hours` hours: give exactly one of them.")
+            description = "For an instant `at`, give exactly one of: `category` (with `urgency`, or the category's"
+                    + " default), answering the response and resolution deadlines a request filed then would get"
+                    + " from the SLA table; `workingDays`; or `hours`, answering `{\"deadline\"}`.")
     @ProblemCode(
             status = 422,
             code = "request.invalid",
@@ -45,12 +50,18 @@ class DeadlineController {
     @ProblemCode(
             status = 422,
             code = "deadline.one-measure",
-            when = "Neither or both of workingDays and hours were given: give exactly one.")
+            when = "None, or more than one, of category, workingDays and hours was given; or urgency without"
+                    + " category.")
     DeadlineAnswer preview(
             @Parameter(description = "The submission instant, ISO-8601 with offset.", example = "2026-02-13T10:30:00Z")
                     @RequestParam
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     OffsetDateTime at,
+            @Parameter(description = "A request category.", example = "NOISE") @RequestParam(required = false)
+                    RequestCategory category,
+            @Parameter(description = "With category: an urgency; its default when left out.", example = "NORMAL")
+                    @RequestParam(required = false)
+                    Urgency urgency,
             @Parameter(description = "Working days, 1 to 60.", example = "3")
                     @RequestParam(required = false)
                     @Min(1)
@@ -61,17 +72,31 @@ class DeadlineController {
                     @Min(1)
                     @Max(720)
                     Integer hours) {
-        if ((workingDays == null) == (hours == null)) {
-            String message = "give exactly one of workingDays and hours";
-            throw new DomainException(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "deadline.one-measure",
-                    "Give exactly one of workingDays and hours.",
-                    List.of(new FieldProblem("workingDays", message), new FieldProblem("hours", message)));
+        int measures = (category != null ? 1 : 0) + (workingDays != null ? 1 : 0) + (hours != null ? 1 : 0);
+        if (measures != 1 || (urgency != null && category == null)) {
+            throw oneMeasure(category, urgency);
         }
-        OffsetDateTime deadline = workingDays != null
-                ? deadlines.afterWorkingDays(at.toInstant(), workingDays)
-                : deadlines.afterHours(at.toInstant(), hours);
-        return new DeadlineAnswer(deadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        if (category != null) {
+            return preview.forCategory(at.toInstant(), category, urgency);
+        }
+        return workingDays != null
+                ? preview.afterWorkingDays(at.toInstant(), workingDays)
+                : preview.afterHours(at.toInstant(), hours);
+    }
+
+    private static DomainException oneMeasure(RequestCategory category, Urgency urgency) {
+        String message = "give exactly one of category, workingDays and hours";
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String field : List.of("category", "workingDays", "hours")) {
+            problems.add(new FieldProblem(field, message));
+        }
+        if (urgency != null && category == null) {
+            problems.add(new FieldProblem("urgency", "urgency needs a category"));
+        }
+        return new DomainException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "deadline.one-measure",
+                "Give exactly one of category, workingDays and hours.",
+                problems);
     }
 }

@@ -26,15 +26,7 @@ public final class Deadlines {
         if (workingDays < 1) {
             throw new IllegalArgumentException("workingDays must be at least 1, was " + workingDays);
         }
-        LocalDate day = submitted.atZone(BEIJING).toLocalDate();
-        int counted = 0;
-        while (counted < workingDays) {
-            day = day.plusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day.atTime(END_OF_DAY).atZone(BEIJING).toOffsetDateTime();
+        return endOf(nthWorkingDayAfter(day(submitted), workingDays, calendar));
     }
 
     public static OffsetDateTime afterHours(Instant submitted, int hours) {
@@ -42,5 +34,46 @@ public final class Deadlines {
             throw new IllegalArgumentException("hours must be at least 1, was " + hours);
         }
         return submitted.plus(Duration.ofHours(hours)).atZone(BEIJING).toOffsetDateTime();
+    }
+
+    /**
+     * The working days that began while a request waited from {@code from} to {@code to}: those after the
+     * day it started waiting, up to and including the day it resumed. A pause within one day gives none
+     * back; one from Monday to Wednesday gives back Tuesday and Wednesday.
+     */
+    public static int workingDaysBegunBetween(Instant from, Instant to, WorkingCalendar calendar) {
+        int begun = 0;
+        for (LocalDate day = day(from).plusDays(1); !day.isAfter(day(to)); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                begun++;
+            }
+        }
+        return begun;
+    }
+
+    /** An instant as clients are shown it: Beijing time, with its +08:00 offset. */
+    public static OffsetDateTime inBeijing(Instant instant) {
+        return instant == null ? null : instant.atZone(BEIJING).toOffsetDateTime();
+    }
+
+    /** The Beijing calendar day an instant falls on. */
+    public static LocalDate day(Instant instant) {
+        return instant.atZone(BEIJING).toLocalDate();
+    }
+
+    private static LocalDate nthWorkingDayAfter(LocalDate start, int n, WorkingCalendar calendar) {
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    private static OffsetDateTime endOf(LocalDate day) {
+        return day.atTime(END_OF_DAY).atZone(BEIJING).toOffsetDateTime();
     }
 }

@@ -1,52 +1,36 @@
 package org.linli.requests.request;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import org.linli.platform.error.DomainException;
-import org.linli.platform.outbox.EventOutbox;
-import org.linli.platform.pii.PiiCipher;
 import org.linli.platform.security.Caller;
-import org.linli.requests.api.event.RequestSubmitted;
 import org.linli.requests.request.dto.FiledRequest;
 import org.linli.requests.request.dto.SubmitRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Filing a request (提交诉求): the request, its first timeline step and its event commit together. */
+/** Filing a request (提交诉求) from the mini-program: the request, its first timeline step and its event commit together. */
 @Service
 public class RequestIntake {
 
-    private final ResidentRequestMapper requests;
-    private final TimelineEntryMapper timeline;
-    private final EventOutbox outbox;
-    private final PiiCipher cipher;
+    private final RequestFiling filing;
     private final HouseholdPlacement placement;
+    private final RequestViews views;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     RequestIntake(
-            ResidentRequestMapper requests,
-            TimelineEntryMapper timeline,
-            EventOutbox outbox,
-            PiiCipher cipher,
-            HouseholdPlacement placement,
-            TransactionTemplate transaction,
-            Clock clock) {
+            RequestFiling filing, HouseholdPlacement placement, RequestViews views, TransactionTemplate transaction) {
+        this.filing = filing;
         this.placement = placement;
+        this.views = views;
         this.transaction = transaction;
-        this.requests = requests;
-        this.timeline = timeline;
-        this.outbox = outbox;
-        this.cipher = cipher;
-        this.clock = clock;
     }
 
     /**
-     * A verified resident files a request about one of their homes. svc-organization says where it lies
-     * before anything is written (no transaction waits on another service); when it cannot answer, the
-     * request is taken without a place ({@code scopePath} null: the resident and a system administrator
-     * see it, other staff once it is placed, which dispatch will do).
+     * A verified resident files a request about one of their homes, or about a common place of its compound.
+     * svc-organization says where the home lies before anything is written (no transaction waits on another
+     * service); when it cannot answer, the request is taken without a place ({@code scopePath} null: the
+     * resident and a system administrator see it, other staff once it is placed, which happens in the
+     * background as soon as svc-organization answers again).
      */
     public FiledRequest submit(Caller caller, SubmitRequest command) {
         if (caller.personId() == null) {
@@ -56,45 +40,21 @@ public class RequestIntake {
                     "Verify your real name before filing a request (POST /api/auth/real-name): the community"
                             + " answers people it knows.");
         }
-        String scopePath = placement.pathOf(command.householdId()).orElse(null);
-        return transaction.execute(status -> record(caller, command, scopePath));
-    }
-
-    private FiledRequest record(Caller caller, SubmitRequest command, String scopePath) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        ResidentRequest request = new ResidentRequest();
-        request.setCategory(command.category());
-        request.setStatus(RequestStatus.SUBMITTED);
-        request.setChannel(RequestChannel.MINI_PROGRAM);
-        request.setTextCipher(cipher.encrypt(command.text().strip()));
-        request.setHouseholdId(command.householdId());
-        request.setSubmitterAccountId(caller.accountId());
-        request.setSubmitterPersonId(caller.personId());
-        request.setAnonymous(command.isAnonymous());
-        request.setScopePath(scopePath);
-        request.setSubmittedAt(now);
-        requests.insert(request);
-
-        TimelineEntry first = new TimelineEntry();
-        first.setRequestId(request.getId());
-        first.setAction(RequestAction.SUBMIT);
-        first.setStatusAfter(RequestStatus.SUBMITTED);
-        first.setActorAccountId(caller.accountId());
-        first.setInternal(false);
-        first.setOccurredAt(now);
-        timeline.insert(first);
-
-        outbox.add(
-                request.getId(),
-                new RequestSubmitted(
-                        request.getId(),
-                        request.getCategory().name(),
-                        request.getChannel().name(),
-                        request.getHouseholdId(),
-                        caller.accountId(),
-                        command.isAnonymous(),
-                        request.getScopePath(),
-                        now));
-        return new FiledRequest(request.getId(), request.getCategory(), request.getStatus(), now);
+        String home = placement.residentHome(command.householdId()).orElse(null);
+        Filing filed = new Filing(
+                command.category(),
+                null,
+                RequestChannel.MINI_PROGRAM,
+                command.text(),
+                command.householdId(),
+                command.place(),
+                caller.accountId(),
+                caller.personId(),
+                null,
+                null,
+                null,
+                command.isAnonymous(),
+                HouseholdPlacement.scopeOf(home, command.place()));
+        return views.filed(transaction.execute(status -> filing.file(filed)));
     }
 }

@@ -121,15 +121,19 @@ public final class RequestLifecycle {
         return Optional.ofNullable(TRANSITIONS.getOrDefault(from, Map.of()).get(action));
     }
 
+    /** The 409 for {@code action} on a request in {@code from}: someone moved it first, or it makes no sense there. */
+    public static DomainException refused(RequestStatus from, RequestAction action) {
+        return DomainException.conflict(
+                "resident-request.transition-not-allowed",
+                "A request that is " + from + " cannot be " + action + ": reload it to see where it stands.");
+    }
+
     /**
      * Where {@code action} takes a request in {@code from}; 409 when the table does not allow it (someone
      * else moved it first, or the step makes no sense there), 422 when a reason is required and missing.
      */
     public static RequestStatus next(RequestStatus from, RequestAction action, String reason) {
-        RequestStatus to = target(from, action)
-                .orElseThrow(() -> DomainException.conflict(
-                        "resident-request.transition-not-allowed",
-                        "A request that is " + from + " cannot be " + action + ": reload it to see where it stands."));
+        RequestStatus to = target(from, action).orElseThrow(() -> refused(from, action));
         if (action.needsReason() && (reason == null || reason.isBlank())) {
             throw DomainException.invalid(
                     "resident-request.reason-required", "reason", action + " needs a reason the other side can act on");

@@ -1,45 +1,55 @@
 package org.linli.requests.request;
 
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.linli.platform.core.token.Role;
 import org.linli.platform.mybatis.PageResult;
-import org.linli.platform.scope.DataScope;
 import org.linli.platform.security.Caller;
 import org.linli.requests.request.dto.RequestView;
 import org.springframework.stereotype.Service;
 
-/** Reading requests: a resident their own, staff what lies in their org subtree; anything else is 404. */
+/**
+ * Reading requests ({@link RequestAccess}): a resident their own; a party member what is dispatched to them;
+ * dispatchers what lies in their org subtree; property staff what is dispatched to their property company.
+ * Anything else is 404.
+ */
 @Service
 public class RequestQueries {
 
     private final ResidentRequestMapper requests;
+    private final RequestLoader loader;
     private final RequestViews views;
 
-    RequestQueries(ResidentRequestMapper requests, RequestViews views) {
+    RequestQueries(ResidentRequestMapper requests, RequestLoader loader, RequestViews views) {
         this.requests = requests;
+        this.loader = loader;
         this.views = views;
     }
 
     public PageResult<RequestView> mine(Caller caller, long page, long size) {
         return PageResult.of(
-                requests.selectPageBySubmitter(caller.accountId(), new Page<>(page, size)), views::withoutTimeline);
+                requests.selectPageBySubmitter(caller.accountId(), new Page<>(page, size)),
+                request -> views.withoutTimeline(caller, request));
     }
 
-    /** Staff: what lies in their subtree, without timelines. */
-    public PageResult<RequestView> inScope(Caller caller, RequestStatus status, long page, long size) {
+    /** A party member's queue: what is dispatched to them as the household's responsible member. */
+    public PageResult<RequestView> dispatchedToMe(Caller caller, long page, long size) {
+        if (!caller.has(Role.PARTY_MEMBER) || caller.personId() == null) {
+            return new PageResult<>(java.util.List.of(), page, size, 0);
+        }
         return PageResult.of(
-                requests.selectPageInScope(caller.scopePrefix(), status, new Page<>(page, size)),
-                views::withoutTimeline);
+                requests.selectPageHandledBy(caller.personId(), new Page<>(page, size)),
+                request -> views.withoutTimeline(caller, request));
+    }
+
+    /** Staff: what lies in their subtree (property staff: what is given to their property company), no timelines. */
+    public PageResult<RequestView> inArea(Caller caller, AreaFilter filter, long page, long size) {
+        HandlerKind only = RequestAccess.isDispatcher(caller) ? null : HandlerKind.PROPERTY;
+        return PageResult.of(
+                requests.selectPageInScope(caller.scopePrefix(), filter, only, new Page<>(page, size)),
+                request -> views.withoutTimeline(caller, request));
     }
 
     public RequestView get(Caller caller, long id) {
-        ResidentRequest request = DataScope.require(
-                caller,
-                requests.selectById(id),
-                ResidentRequest::getScopePath,
-                found -> found.getSubmitterAccountId() == caller.accountId(),
-                "resident-request",
-                id);
-        // staff notes marked internal are for staff; the submitter reads the public timeline
-        return views.withTimeline(request, caller.sees(request.getScopePath()));
+        return views.withTimeline(caller, loader.visible(caller, id));
     }
 }

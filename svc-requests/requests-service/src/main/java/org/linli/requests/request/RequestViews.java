@@ -1,48 +1,123 @@
 package org.linli.requests.request;
 
+import java.time.Clock;
 import java.util.List;
+import org.linli.platform.pii.Masking;
 import org.linli.platform.pii.PiiCipher;
+import org.linli.platform.security.Caller;
+import org.linli.requests.deadline.Deadlines;
+import org.linli.requests.request.dto.FiledRequest;
+import org.linli.requests.request.dto.RatingView;
 import org.linli.requests.request.dto.RequestView;
+import org.linli.requests.request.dto.SubmitterView;
 import org.linli.requests.request.dto.TimelineStep;
 import org.springframework.stereotype.Component;
 
-/** Turns stored requests into what callers read: text decrypted, timeline attached when asked for. */
+/**
+ * Turns stored requests into what a caller may read ({@link RequestAccess}): text decrypted; who filed it only
+ * for those who may know; internal notes and the handler's identity for staff only.
+ */
 @Component
 class RequestViews {
 
     private final TimelineEntryMapper timeline;
     private final PiiCipher cipher;
+    private final Clock clock;
 
-    RequestViews(TimelineEntryMapper timeline, PiiCipher cipher) {
+    RequestViews(TimelineEntryMapper timeline, PiiCipher cipher, Clock clock) {
         this.timeline = timeline;
         this.cipher = cipher;
+        this.clock = clock;
     }
 
-    RequestView withTimeline(ResidentRequest request, boolean withInternalNotes) {
-        List<TimelineStep> steps = timeline.selectByRequest(request.getId(), withInternalNotes).stream()
+    RequestView withTimeline(Caller caller, ResidentRequest request) {
+        boolean staffSide = !RequestAccess.isSubmitter(caller, request);
+        List<TimelineStep> steps = timeline.selectByRequest(request.getId(), staffSide).stream()
                 .map(step -> new TimelineStep(
                         step.getAction(),
                         step.getStatusAfter(),
                         cipher.decrypt(step.getNoteCipher()),
-                        step.getOccurredAt()))
+                        actor(request, step.getActorAccountId()),
+                        Boolean.TRUE.equals(step.getInternal()),
+                        Deadlines.inBeijing(step.getOccurredAt())))
                 .toList();
-        return view(request, steps);
+        return view(caller, request, steps);
     }
 
-    RequestView withoutTimeline(ResidentRequest request) {
-        return view(request, null);
+    RequestView withoutTimeline(Caller caller, ResidentRequest request) {
+        return view(caller, request, null);
     }
 
-    private RequestView view(ResidentRequest request, List<TimelineStep> steps) {
+    FiledRequest filed(ResidentRequest request) {
+        return new FiledRequest(
+                request.getId(),
+                request.getCategory(),
+                request.getUrgency(),
+                request.getStatus(),
+                Deadlines.inBeijing(request.getSubmittedAt()),
+                Deadlines.inBeijing(request.getResponseDueAt()),
+                Deadlines.inBeijing(request.getResolutionDueAt()));
+    }
+
+    private RequestView view(Caller caller, ResidentRequest request, List<TimelineStep> steps) {
+        boolean own = RequestAccess.isSubmitter(caller, request);
+        boolean who = own || RequestAccess.seesWho(caller, request);
+        boolean staffSide = !own;
         return new RequestView(
                 request.getId(),
                 request.getCategory(),
+                request.getUrgency(),
                 request.getStatus(),
                 request.getChannel(),
                 cipher.decrypt(request.getTextCipher()),
-                request.getHouseholdId(),
+                request.getPlace(),
+                who ? request.getHouseholdId() : null,
                 Boolean.TRUE.equals(request.getAnonymous()),
-                request.getSubmittedAt(),
+                Deadlines.inBeijing(request.getSubmittedAt()),
+                Deadlines.inBeijing(request.getResponseDueAt()),
+                Deadlines.inBeijing(request.getResolutionDueAt()),
+                Boolean.TRUE.equals(request.getDeadlineProvisional()) ? Boolean.TRUE : null,
+                isOverdue(request),
+                Deadlines.inBeijing(request.getWaitingSince()),
+                request.getLevel(),
+                request.getHandlerKind(),
+                staffSide ? request.getHandlerRef() : null,
+                staffSide ? request.getReopenCount() : null,
+                rating(request),
+                who && staffSide ? submitter(request) : null,
                 steps);
+    }
+
+    private boolean isOverdue(ResidentRequest request) {
+        return !request.getStatus().isFinal()
+                && request.getStatus() != RequestStatus.RESOLVED
+                && request.getResolutionDueAt() != null
+                && request.getWaitingSince() == null
+                && clock.instant().isAfter(request.getResolutionDueAt());
+    }
+
+    private RatingView rating(ResidentRequest request) {
+        if (request.getRating() == null) {
+            return null;
+        }
+        return new RatingView(request.getRating(), cipher.decrypt(request.getRatingCommentCipher()));
+    }
+
+    private SubmitterView submitter(ResidentRequest request) {
+        return new SubmitterView(
+                request.getSubmitterPersonId(),
+                request.getRecordedByAccountId() != null,
+                Masking.name(cipher.decrypt(request.getContactNameCipher())),
+                Masking.phone(cipher.decrypt(request.getContactPhoneCipher())));
+    }
+
+    private static TimelineStep.Actor actor(ResidentRequest request, long actorAccountId) {
+        if (actorAccountId == RequestSteps.SYSTEM) {
+            return TimelineStep.Actor.SYSTEM;
+        }
+        if (request.getSubmitterAccountId() != null && request.getSubmitterAccountId() == actorAccountId) {
+            return TimelineStep.Actor.RESIDENT;
+        }
+        return TimelineStep.Actor.COMMUNITY;
     }
 }

@@ -1,6 +1,5 @@
 package org.linli.requests.request;
 
-import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Caller;
 import org.linli.requests.request.dto.RequestView;
 import org.springframework.stereotype.Service;
@@ -10,14 +9,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RequestWithdrawal {
 
-    private final ResidentRequestMapper requests;
+    private final RequestLoader loader;
     private final RequestSteps steps;
     private final RequestViews views;
     private final TransactionTemplate transaction;
 
-    RequestWithdrawal(
-            ResidentRequestMapper requests, RequestSteps steps, RequestViews views, TransactionTemplate transaction) {
-        this.requests = requests;
+    RequestWithdrawal(RequestLoader loader, RequestSteps steps, RequestViews views, TransactionTemplate transaction) {
+        this.loader = loader;
         this.steps = steps;
         this.views = views;
         this.transaction = transaction;
@@ -26,12 +24,11 @@ public class RequestWithdrawal {
     /** Only the submitter: for anyone else the request does not exist (404), as for reads. */
     public RequestView withdraw(Caller caller, long id, String reason) {
         return transaction.execute(status -> {
-            ResidentRequest request = requests.selectById(id);
-            if (request == null || request.getSubmitterAccountId() != caller.accountId()) {
-                throw DomainException.notFound("resident-request", id);
-            }
-            steps.take(caller, request, RequestAction.WITHDRAW, reason);
-            return views.withTimeline(request, false);
+            ResidentRequest request = loader.own(caller, id);
+            request.setDispatchPending(false);
+            request.setWaitingSince(null);
+            steps.take(caller.accountId(), request, RequestAction.WITHDRAW, reason);
+            return views.withTimeline(caller, request);
         });
     }
 }

@@ -3,7 +3,7 @@ package org.linli.requests.request;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /** One step in a request's timeline: who did what, and the status it left. Internal notes stay with staff. */
 @TableName("request_timeline")
@@ -23,7 +23,7 @@ class TimelineEntry {
 
     private Boolean internal;
 
-    private LocalDateTime occurredAt;
+    private Instant occurredAt;
 
     Long getId() {
         return id;
@@ -81,11 +81,11 @@ class TimelineEntry {
         this.internal = internal;
     }
 
-    LocalDateTime getOccurredAt() {
+    Instant getOccurredAt() {
         return occurredAt;
     }
 
-    void setOccurredAt(LocalDateTime occurredAt) {
+    void setOccurredAt(Instant occurredAt) {
         this.occurredAt = occurredAt;
     }
 }

@@ -48,7 +48,7 @@ class DeadlinePreviewIT extends AbstractIT {
             assertThat(refused.status()).as(query).isEqualTo(422);
             assertThat(refused.json().get("code").asString()).isEqualTo("deadline.one-measure");
             assertThat(refused.json().get("errors").findValuesAsString("field"))
-                    .containsExactlyInAnyOrder("workingDays", "hours");
+                    .containsExactlyInAnyOrder("category", "workingDays", "hours");
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class DeadlinesTest {
                 new String[] {"2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"}) {
             days.put(LocalDate.parse(makeUp), DayKind.WORKDAY);
         }
-        return new WorkingCalendar(days);
+        return new WorkingCalendar(days, Set.of(2026));
     }
 
     @Nested
@@ -86,8 +87,18 @@ class DeadlinesTest {
         @Test
         void aYearWithoutRowsCountsWeekdays() {
             assertThat(Deadlines.afterWorkingDays(
-                            Instant.parse("2030-01-04T02:00:00Z"), 1, new WorkingCalendar(Map.of())))
+                            Instant.parse("2030-01-04T02:00:00Z"), 1, new WorkingCalendar(Map.of(), Set.of())))
                     .isEqualTo(OffsetDateTime.parse("2030-01-07T23:59:59+08:00"));
+        }
+
+        @Test
+        void aCountIsFinalOnlyThroughEnteredYears() {
+            assertThat(CALENDAR_2026.enteredThrough(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-12-31")))
+                    .isTrue();
+            assertThat(CALENDAR_2026.enteredThrough(LocalDate.parse("2026-12-28"), LocalDate.parse("2027-01-06")))
+                    .isFalse();
+            assertThat(CALENDAR_2026.enteredThrough(LocalDate.parse("2025-12-31"), LocalDate.parse("2026-01-04")))
+                    .isFalse();
         }
 
         @Test
@@ -114,6 +125,28 @@ class DeadlinesTest {
                             .getOffset()
                             .getId())
                     .isEqualTo("+08:00");
+        }
+    }
+
+    @Nested
+    class WaitingForTheResident {
+
+        @ParameterizedTest(name = "waiting {0} → {1}: {2} working days given back")
+        @CsvSource({
+            // asked and answered the same day: nothing given back
+            "2026-03-10T09:00:00+08:00, 2026-03-10T17:00:00+08:00, 0",
+            // Monday to Wednesday: Tuesday and Wednesday began while it waited
+            "2026-03-09T16:00:00+08:00, 2026-03-11T09:00:00+08:00, 2",
+            // Friday to Monday: the weekend is no working day, Monday is
+            "2026-03-13T16:00:00+08:00, 2026-03-16T09:00:00+08:00, 1",
+            // across the Spring Festival: Feb 14 (调休) and Feb 24 only
+            "2026-02-13T10:00:00+08:00, 2026-02-24T10:00:00+08:00, 2",
+            // the day is Beijing's: 16:30 UTC on the 10th is already the 11th
+            "2026-03-10T01:00:00Z, 2026-03-10T16:30:00Z, 1",
+        })
+        void givesBackTheWorkingDaysThatBeganWhileItWaited(OffsetDateTime from, OffsetDateTime to, int givenBack) {
+            assertThat(Deadlines.workingDaysBegunBetween(from.toInstant(), to.toInstant(), CALENDAR_2026))
+                    .isEqualTo(givenBack);
         }
     }
 

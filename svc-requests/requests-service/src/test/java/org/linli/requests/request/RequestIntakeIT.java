@@ -107,7 +107,7 @@ class RequestIntakeIT extends AbstractIT {
                     .param(String.valueOf(id))
                     .query()
                     .singleRow();
-            assertThat(((Number) event.get("schema_version")).intValue()).isEqualTo(1);
+            assertThat(((Number) event.get("schema_version")).intValue()).isEqualTo(2);
             assertThat(String.valueOf(event.get("payload")))
                     .contains("\"requestId\":" + id)
                     .contains("EBIKE_CHARGING")

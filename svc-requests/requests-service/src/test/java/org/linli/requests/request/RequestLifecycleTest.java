@@ -75,7 +75,11 @@ class RequestLifecycleTest {
     @Test
     void theExpectedTableHasARowForEveryStatusAndAColumnForEveryStepButSubmitting() {
         assertThat(expected()).containsOnlyKeys(RequestStatus.values());
-        assertThat(COLUMNS).hasSize(RequestAction.values().length - 1).doesNotContain(RequestAction.SUBMIT);
+        long steps = Arrays.stream(RequestAction.values())
+                .filter(RequestAction::isStep)
+                .count();
+        assertThat(COLUMNS).hasSize((int) steps - 1).doesNotContain(RequestAction.SUBMIT);
+        assertThat(COLUMNS).allMatch(RequestAction::isStep);
     }
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -106,7 +110,9 @@ class RequestLifecycleTest {
 
         @Test
         void rejectingSendingBackAndReopeningNeedAReason() {
-            assertThat(Arrays.stream(RequestAction.values()).filter(RequestAction::needsReason))
+            assertThat(Arrays.stream(RequestAction.values())
+                            .filter(RequestAction::isStep)
+                            .filter(RequestAction::needsReason))
                     .containsExactlyInAnyOrder(RequestAction.REJECT, RequestAction.SEND_BACK, RequestAction.REOPEN);
         }
 
@@ -127,6 +133,20 @@ class RequestLifecycleTest {
         void aStepThatNeedsNoReasonTakesNone() {
             assertThat(RequestLifecycle.next(RequestStatus.SUBMITTED, RequestAction.ACCEPT, null))
                     .isEqualTo(RequestStatus.ACCEPTED);
+        }
+    }
+
+    @Test
+    void aRemarkMovesNoRequestFromAnyStatus() {
+        for (RequestAction remark : RequestAction.values()) {
+            if (remark.isStep()) {
+                continue;
+            }
+            for (RequestStatus status : RequestStatus.values()) {
+                assertThat(RequestLifecycle.target(status, remark))
+                        .as("%s, %s", status, remark)
+                        .isEmpty();
+            }
         }
     }
 

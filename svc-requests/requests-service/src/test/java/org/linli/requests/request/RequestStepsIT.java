@@ -7,7 +7,6 @@ import static org.linli.requests.FakeOrganization.HOME;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.linli.platform.core.token.Role;
-import org.linli.platform.security.Caller;
 import org.linli.requests.AbstractIT;
 import org.linli.testing.Http;
 import org.linli.testing.TestTokens;
@@ -99,14 +97,15 @@ class RequestStepsIT extends AbstractIT {
             Http.Response accepted = accept(id, STREET_ADMIN);
 
             assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-            assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
+            // accepted, then dispatched by its category's route: e-bike charging goes to the property company
+            assertThat(accepted.json().get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(accepted.json().get("handlerKind").asString()).isEqualTo("PROPERTY");
             JsonNode seen = http().get("/api/requests/" + id, resident).json();
-            assertThat(seen.get("status").asString()).isEqualTo("ACCEPTED");
-            assertThat(seen.get("timeline").findValuesAsString("action")).containsExactly("SUBMIT", "ACCEPT");
+            assertThat(seen.get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(seen.get("timeline").findValuesAsString("action")).containsExactly("SUBMIT", "ACCEPT", "ASSIGN");
             assertThat(seen.at("/timeline/1/status").asString()).isEqualTo("ACCEPTED");
-            assertThat(eventsOf(id))
-                    .singleElement()
-                    .asString()
+            assertThat(eventsOf(id)).hasSize(2);
+            assertThat(eventsOf(id).get(0))
                     .contains(
                             "\"action\":\"ACCEPT\"", "\"statusBefore\":\"SUBMITTED\"", "\"statusAfter\":\"ACCEPTED\"");
         }
@@ -155,9 +154,10 @@ class RequestStepsIT extends AbstractIT {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(eventsOf(id)).hasSize(1);
+            // the winner's acceptance and its dispatch, once
+            assertThat(eventsOf(id)).hasSize(2);
             assertThat(http().get("/api/requests/" + id, COMMUNITY_ADMIN).json().get("timeline"))
-                    .hasSize(2);
+                    .hasSize(3);
         }
     }
 
@@ -169,18 +169,17 @@ class RequestStepsIT extends AbstractIT {
             long id = filed(verifiedResident());
             ResidentRequest readBeforeTheAccept = requests.selectById(id);
             assertThat(accept(id, COMMUNITY_ADMIN).status()).isEqualTo(200);
-            Caller staff = new Caller(3, null, Set.of(Role.COMMUNITY_ADMIN), 3L, "/1/2/3/");
 
             // the copy still says SUBMITTED, so the lifecycle lets REJECT through: only the version stops it
             assertThatThrownBy(() -> transaction.executeWithoutResult(
-                            status -> steps.take(staff, readBeforeTheAccept, RequestAction.REJECT, REASON)))
+                            status -> steps.take(1003, readBeforeTheAccept, RequestAction.REJECT, REASON)))
                     .isInstanceOf(OptimisticLockingFailureException.class);
             assertThat(http().get("/api/requests/" + id, COMMUNITY_ADMIN)
                             .json()
                             .get("timeline")
                             .findValuesAsString("action"))
-                    .containsExactly("SUBMIT", "ACCEPT");
-            assertThat(eventsOf(id)).hasSize(1);
+                    .containsExactly("SUBMIT", "ACCEPT", "ASSIGN");
+            assertThat(eventsOf(id)).hasSize(2);
         }
     }
 
@@ -208,13 +207,31 @@ class RequestStepsIT extends AbstractIT {
         }
 
         @Test
-        void anAcceptedRequestMayStillBeRejectedButARejectedOneNotAccepted() {
+        void anAcceptedRequestWaitingForDispatchMayStillBeRejectedButARejectedOneNotAccepted() {
             long accepted = filed(verifiedResident());
-            accept(accepted, COMMUNITY_ADMIN);
+            ORGANIZATION.down();
+            try {
+                assertThat(accept(accepted, COMMUNITY_ADMIN)
+                                .json()
+                                .get("status")
+                                .asString())
+                        .isEqualTo("ACCEPTED");
+            } finally {
+                ORGANIZATION.up();
+            }
             assertThat(reject(accepted, COMMUNITY_ADMIN, REASON).status()).isEqualTo(200);
 
             assertProblem(accept(accepted, COMMUNITY_ADMIN), 409, "resident-request.transition-not-allowed");
-            assertThat(eventsOf(accepted)).hasSize(2);
+            // ACCEPT, DISPATCH_WAITING, REJECT
+            assertThat(eventsOf(accepted)).hasSize(3);
+        }
+
+        @Test
+        void aDispatchedRequestIsPastRejecting() {
+            long assigned = filed(verifiedResident());
+            accept(assigned, COMMUNITY_ADMIN);
+
+            assertProblem(reject(assigned, COMMUNITY_ADMIN, REASON), 409, "resident-request.transition-not-allowed");
         }
 
         @Test
@@ -268,7 +285,7 @@ class RequestStepsIT extends AbstractIT {
                             .json()
                             .get("timeline")
                             .findValuesAsString("action"))
-                    .containsExactly("SUBMIT", "ACCEPT", "WITHDRAW");
+                    .containsExactly("SUBMIT", "ACCEPT", "ASSIGN", "WITHDRAW");
         }
 
         @Test

@@ -1,9 +1,10 @@
 package org.linli.requests.request.dto;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.LocalDateTime;
-import org.linli.requests.request.RequestCategory;
+import java.time.OffsetDateTime;
 import org.linli.requests.request.RequestStatus;
+import org.linli.requests.triage.RequestCategory;
+import org.linli.requests.triage.Urgency;
 
 /**
  * The answer to filing a request: without its text, because the first answer to a write is kept in
@@ -12,5 +13,10 @@ import org.linli.requests.request.RequestStatus;
 public record FiledRequest(
         @Schema(example = "1") long id,
         @Schema(example = "EBIKE_CHARGING") RequestCategory category,
+        @Schema(example = "URGENT") Urgency urgency,
         @Schema(example = "SUBMITTED") RequestStatus status,
-        @Schema(description = "Service local time.", example = "2026-03-02T09:15:00") LocalDateTime submittedAt) {}
+        @Schema(description = "Beijing time.", example = "2026-03-02T09:15:00+08:00") OffsetDateTime submittedAt,
+        @Schema(description = "By when staff accept or refuse it.", example = "2026-03-02T11:15:00+08:00")
+                OffsetDateTime responseDueAt,
+        @Schema(description = "By when it is to be resolved.", example = "2026-03-03T09:15:00+08:00")
+                OffsetDateTime resolutionDueAt) {}

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.linli.requests.request.RequestCategory;
+import org.linli.requests.triage.RequestCategory;
 
 /** What a resident files from the mini-program. */
 public record SubmitRequest(
@@ -16,7 +16,20 @@ public record SubmitRequest(
                 @NotBlank
                 @Size(min = 5, max = TEXT_MAX)
                 String text,
-        @Schema(description = "The resident's home this is about.", example = "1") @NotNull @Positive Long householdId,
+        @Schema(
+                        description = "The resident's home this is about, or that they file from when it is about a"
+                                + " common place of their compound.",
+                        example = "1")
+                @NotNull
+                @Positive
+                Long householdId,
+        @Schema(
+                        description = "Where in the compound, when it is about a common place (a gate, a lamp, the"
+                                + " bike shed) rather than the home; up to 100 characters. The request then belongs to"
+                                + " the whole compound.",
+                        example = "3号楼北侧车棚")
+                @Size(max = PLACE_MAX)
+                String place,
         @Schema(
                         description = "Hide who filed it from the handlers; staff with the right role still see who."
                                 + " False when left out.",
@@ -24,6 +37,7 @@ public record SubmitRequest(
                 Boolean anonymous) {
 
     public static final int TEXT_MAX = 1000;
+    public static final int PLACE_MAX = 100;
 
     public boolean isAnonymous() {
         return Boolean.TRUE.equals(anonymous);

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 /** Why the resident takes their request back, if they care to say. */
 public record WithdrawCommand(
         @Schema(description = "Optional; at most 500 characters.", example = "邻居已经把电动车挪走了，问题解决了。")
-                @Size(max = RejectCommand.REASON_MAX)
+                @Size(max = ReasonCommand.REASON_MAX)
                 String reason) {}

@@ -1,8 +1,8 @@
-package org.linli.requests.request;
+package org.linli.requests.triage;
 
 /**
- * What a request is about: the categories the field reports name (DOMAIN.md). An enum for now; the SLA
- * table per category × urgency, maintained by admins, will key on these names.
+ * What a request is about: the categories the field reports name (DOMAIN.md). Each has a rule (its default
+ * urgency and where it is dispatched) and a row of the SLA table per urgency, which administrators maintain.
  */
 public enum RequestCategory {
     PARKING,
