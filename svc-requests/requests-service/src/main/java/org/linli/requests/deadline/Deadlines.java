@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * SLA arithmetic (办理时限). "N working days" ends at 23:59:59 Beijing time of the Nth working day after the
@@ -33,7 +34,12 @@ public final class Deadlines {
         if (hours < 1) {
             throw new IllegalArgumentException("hours must be at least 1, was " + hours);
         }
-        return submitted.plus(Duration.ofHours(hours)).atZone(BEIJING).toOffsetDateTime();
+        // to the second: a deadline shown as 11:30:00.437 helps nobody
+        return submitted
+                .plus(Duration.ofHours(hours))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .atZone(BEIJING)
+                .toOffsetDateTime();
     }
 
     /**
@@ -51,9 +57,11 @@ public final class Deadlines {
         return begun;
     }
 
-    /** An instant as clients are shown it: Beijing time, with its +08:00 offset. */
+    /** An instant as clients are shown it: Beijing time to the second, with its +08:00 offset. */
     public static OffsetDateTime inBeijing(Instant instant) {
-        return instant == null ? null : instant.atZone(BEIJING).toOffsetDateTime();
+        return instant == null
+                ? null
+                : instant.truncatedTo(ChronoUnit.SECONDS).atZone(BEIJING).toOffsetDateTime();
     }
 
     /** The Beijing calendar day an instant falls on. */

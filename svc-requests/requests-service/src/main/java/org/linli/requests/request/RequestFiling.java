@@ -2,6 +2,7 @@ package org.linli.requests.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.linli.platform.outbox.EventOutbox;
 import org.linli.platform.pii.PiiCipher;
 import org.linli.requests.api.event.RequestSubmitted;
@@ -50,7 +51,8 @@ class RequestFiling {
 
     @Transactional(propagation = Propagation.MANDATORY)
     ResidentRequest file(Filing filing) {
-        Instant now = clock.instant();
+        // the database keeps milliseconds: so must the instant its deadlines are counted from
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Urgency urgency = filing.urgency() != null
                 ? filing.urgency()
                 : rules.defaultsFor(filing.category()).urgency();
