@@ -52,32 +52,30 @@ check_target() { # name base-url id token
   [[ "$status" == 200 ]] || die "$1 answered $status to GET $2/api/org/households/$3/party-members"
 }
 
-gw_wrk_run() { # seconds base-url min max token -> "rps p50ms p99ms errors"
-  local out errors
+gw_wrk_run() { # seconds base-url min max [token] -> "rps p50ms p99ms errors"
+  local out
   out="$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$1s" --latency -s "$ROOT/bench/wrk/lookup.lua" "$2" \
-    -- /api/org/households/ /party-members "$3" "$4" "$5")"
-  errors="$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(/[^0-9 ]/, ""); n += $1 + $2 + $3 + $4}
-    END {print n + 0}' <<<"$out")"
-  echo "$(awk '/^Requests\/sec:/ {print int($2)}' <<<"$out")" \
-    "$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")" \
-    "$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")" "$errors"
+    -- /api/org/households/ /party-members "$3" "$4" "${5:-}")"
+  wrk_figures <<<"$out"
 }
 
-# targets: name|base-url|min|max|token
-gw_bench_targets() {
-  local t round r p50 p99 e
+# Warm-up, then alternating rounds; one row per target with medians (GW_* arrays). The runner is called
+# as <runner> <seconds> <the target's fields after its name> and answers "rps p50ms p99ms errors".
+gw_bench_targets() { # runner target... (target: name|field|field...)
+  local runner="$1" t round r p50 p99 e
+  shift
   local -a f
   declare -A rps lat50 lat99 errs
   for t in "$@"; do
     IFS='|' read -r -a f <<<"$t"
     say "warm-up ${f[0]}: $BENCH_WARMUP s"
-    gw_wrk_run "$BENCH_WARMUP" "${f[1]}" "${f[2]}" "${f[3]}" "${f[4]:-}" >/dev/null
+    "$runner" "$BENCH_WARMUP" "${f[@]:1}" >/dev/null
   done
   for round in $(seq 1 "$BENCH_ROUNDS"); do
     for t in "$@"; do
       IFS='|' read -r -a f <<<"$t"
       say "round $round/$BENCH_ROUNDS: ${f[0]} ($BENCH_SECONDS s)"
-      read -r r p50 p99 e <<<"$(gw_wrk_run "$BENCH_SECONDS" "${f[1]}" "${f[2]}" "${f[3]}" "${f[4]:-}")"
+      read -r r p50 p99 e <<<"$("$runner" "$BENCH_SECONDS" "${f[@]:1}")"
       rps[${f[0]}]+="$r "
       lat50[${f[0]}]+="$p50 "
       lat99[${f[0]}]+="$p99 "
@@ -95,6 +93,19 @@ gw_bench_targets() {
   done
 }
 
+# The figures are printed; with --record (1) they are also appended to docs/benchmarks.md as a section
+# "<title> (<date>)": the facts (machine_facts and more lines), then the table. A run in which some
+# request failed is printed, then the bench fails and nothing is recorded.
+report_results() { # record valid title table facts
+  echo
+  echo "$4"
+  [[ "$2" -eq 1 ]] || die "some requests failed (error statuses or socket errors): the figures are not valid"
+  [[ "$1" -eq 1 ]] || return 0
+  printf '\n## %s (%s)\n\n%s\n\n%s\n' "$3" "$(date -u '+%Y-%m-%d')" "$5" "$4" >>"$ROOT/docs/benchmarks.md"
+  echo
+  echo "recorded in docs/benchmarks.md"
+}
+
 gw_row() { # name -> index
   local i
   for i in "${!GW_NAME[@]}"; do [[ "${GW_NAME[$i]}" == "$1" ]] && echo "$i"; done
@@ -108,7 +119,7 @@ gw_compare() { # label through direct
     printf "%s: %.0f %% of the direct req/s, %+.2f ms at the median\n", l, (rb > 0 ? 100 * ra / rb : 0), pa - pb }'
 }
 
-gw_print_results() {
+gw_table() { # the GW_* rows as a Markdown table; fails when any row had errors
   local i invalid=0
   echo "| run | req/s (median) | req/s (rounds) | p50 ms (median) | p99 ms (median) | errors |"
   echo "|---|---:|---:|---:|---:|---:|"
@@ -116,6 +127,12 @@ gw_print_results() {
     echo "| ${GW_NAME[$i]} | ${GW_RPS[$i]} | ${GW_RPS_SPREAD[$i]} | ${GW_P50[$i]} | ${GW_P99[$i]} | ${GW_ERRORS[$i]} |"
     [[ "${GW_ERRORS[$i]}" -eq 0 ]] || invalid=1
   done
+  return "$invalid"
+}
+
+gw_print_results() {
+  local invalid=0
+  gw_table || invalid=1
   echo
   gw_compare "routing + token check (gateway > bare, plain vs bare)" "gateway > bare, plain" "bare"
   gw_compare "+ denylist and rate limit (gateway > bare vs plain)" "gateway > bare" "gateway > bare, plain"
@@ -167,27 +184,13 @@ bench_gateway() {
     IFS='|' read -r -a f <<<"$t"
     check_target "${f[0]}" "${f[1]}" "${f[2]}" "${f[4]:-}"
   done
-  gw_bench_targets "${targets[@]}"
+  gw_bench_targets gw_wrk_run "${targets[@]}"
   stop_gateway_bench
   trap - EXIT
 
   local table valid=1
-  echo
   table="$(gw_print_results)" || valid=0
-  echo "$table"
-  [[ "$valid" -eq 1 ]] || die "some requests failed (non-2xx or socket errors): the figures are not valid"
-  if [[ "$record" -eq 1 ]]; then
-    {
-      echo
-      echo "## Gateway: routing and token checks per request ($(date -u '+%Y-%m-%d'))"
-      echo
-      machine_facts
-      echo "- bench gateways beside the dev one; \"plain\": rate limits off, token without a session id;" \
-        "otherwise per-user limit raised (never refused, script still run) and a token with a session id"
-      echo
-      echo "$table"
-    } >>"$ROOT/docs/benchmarks.md"
-    echo
-    echo "recorded in docs/benchmarks.md"
-  fi
+  report_results "$record" "$valid" "Gateway: routing and token checks per request" "$table" \
+    "$(machine_facts)
+- bench gateways beside the dev one; \"plain\": rate limits off, token without a session id; otherwise per-user limit raised (never refused, script still run) and a token with a session id"
 }

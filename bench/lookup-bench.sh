@@ -70,13 +70,25 @@ to_ms() {
     printf "%.2f", n }'
 }
 
+# wrk's output (stdin) -> "rps p50ms p99ms errors". Errors: socket errors (timeouts included), statuses
+# above 399 (wrk's "Non-2xx or 3xx"), and what a script reports as "Unexpected ... responses: N"
+# (bench/wrk/submit.lua: any other answer than 201)
+wrk_figures() {
+  local out
+  out="$(cat)"
+  echo "$(awk '/^Requests\/sec:/ {print int($2)}' <<<"$out")" \
+    "$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")" \
+    "$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")" \
+    "$(awk '/Non-2xx or 3xx responses:/ || /^Unexpected .*responses:/ {n += $NF}
+      /Socket errors:/ {gsub(/[^0-9 ]/, ""); n += $1 + $2 + $3 + $4} END {print n + 0}' <<<"$out")"
+}
+
 wrk_run() { # seconds base-url prefix suffix min max token -> "rps p99ms errors"
-  local out errors
+  local out r p50 p99 e
   out="$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$1s" --latency -s "$ROOT/bench/wrk/lookup.lua" "$2" \
     -- "$3" "$4" "$5" "$6" "$7")"
-  errors="$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(/[^0-9 ]/, ""); n += $1 + $2 + $3 + $4}
-    END {print n + 0}' <<<"$out")"
-  echo "$(awk '/^Requests\/sec:/ {print int($2)}' <<<"$out") $(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")") $errors"
+  read -r r p50 p99 e <<<"$(wrk_figures <<<"$out")"
+  echo "$r $p99 $e"
 }
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
@@ -153,13 +165,13 @@ print_results() { # households
   return "$invalid"
 }
 
-machine_facts() {
+machine_facts() { # [what the load is]
   echo "- when: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' (uncommitted changes)')"
   echo "- machine: $(nproc) CPUs, $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}')," \
     "$(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr)"
   echo "- $(java -version 2>&1 | head -1); MariaDB/MySQL $(sql 'SELECT VERSION()'); $(redis-server --version | awk '{print $3}')"
   echo "- wrk $BENCH_THREADS threads, $BENCH_CONNECTIONS connections; $BENCH_WARMUP s warm-up per target, then" \
-    "$BENCH_ROUNDS alternating rounds of $BENCH_SECONDS s; random household ids; load generator on the same machine"
+    "$BENCH_ROUNDS alternating rounds of $BENCH_SECONDS s; ${1:-random household ids}; load generator on the same machine"
 }
 
 bench_lookup() {
