@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.linli.organization.api.lookup.PartyMemberLookupApi;
 import org.linli.organization.api.lookup.UnitPlace;
 import org.linli.organization.api.lookup.UnitPlaceApi;
-import org.linli.platform.access.ResidentsAndStaff;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.apidocs.ProblemCode;
 import org.linli.platform.security.CallerArgumentResolver;
 import org.linli.platform.servicecall.ServiceCallable;
@@ -25,9 +25,9 @@ class UnitPlaceController implements UnitPlaceApi {
     }
 
     @Override
-    @ResidentsAndStaff(
-            scope = "Staff: units in their own org subtree. A service with the grant: any unit. Residents and any"
-                    + " other id: 404.")
+    @StaffOnly(
+            scope = "Staff: units in their own org subtree. A service with the grant: any unit. Any other id:"
+                    + " 404.")
     @Operation(summary = "Find where a unit lies", description = "Its kind and org path, for other services' scopes.")
     @ProblemCode(status = 404, code = "org-unit.not-found", when = "No unit with this id that the caller may see.")
     public UnitPlace placeOfUnit(@Parameter(description = "The unit.", example = "4") long unitId) {

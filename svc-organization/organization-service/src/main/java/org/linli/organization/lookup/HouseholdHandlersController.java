@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.linli.organization.api.lookup.HouseholdHandlers;
 import org.linli.organization.api.lookup.HouseholdHandlersApi;
 import org.linli.organization.api.lookup.PartyMemberLookupApi;
-import org.linli.platform.access.ResidentsAndStaff;
+import org.linli.platform.access.StaffOnly;
 import org.linli.platform.apidocs.ProblemCode;
 import org.linli.platform.security.CallerArgumentResolver;
 import org.linli.platform.servicecall.ServiceCallable;
@@ -25,9 +25,9 @@ class HouseholdHandlersController implements HouseholdHandlersApi {
     }
 
     @Override
-    @ResidentsAndStaff(
-            scope = "Staff: households in their own org subtree. A service with the grant: any household. Residents"
-                    + " and any other id: 404, since the answer names people by their registry ids.")
+    @StaffOnly(
+            scope = "Staff: households in their own org subtree. A service with the grant: any household. Any"
+                    + " other id: 404. Not for residents: the answer names people by their registry ids.")
     @Operation(
             summary = "Find who handles a household's matters",
             description = "For dispatch: the household's place, its responsible party member (党员联户) and the"

@@ -164,6 +164,73 @@ class LookupIT extends AbstractIT {
     }
 
     @Nested
+    class ForDispatch {
+
+        @Test
+        void staffLearnWhoHandlesAHouseholdOfTheirAreaAndOthersNothing() {
+            Tree tree = fixtures.tree(2);
+            Tree other = fixtures.tree(1);
+            PartyMemberView member = fixtures.member(fixtures.compoundBranch(tree), "周红");
+            long home = tree.households()[0];
+            assign(tree, home, member.id());
+            Response company = http().post(
+                            "/api/org/compounds/" + tree.compound().id() + "/parties",
+                            tree.communityAdmin(),
+                            Map.of("kind", "PROPERTY_COMPANY", "name", "碧桂园物业"));
+            assertThat(company.status()).as(company.toString()).isEqualTo(201);
+
+            Response handlers = http().get("/api/org/households/" + home + "/handlers", tree.communityAdmin());
+
+            assertThat(handlers.status()).isEqualTo(200);
+            assertThat(handlers.json().get("partyMemberId").asLong()).isEqualTo(member.id());
+            assertThat(handlers.json().get("partyMemberPersonId").asLong()).isEqualTo(personOf(member));
+            assertThat(handlers.json().get("propertyCompanyId").isNumber()).isTrue();
+            assertThat(handlers.json().get("compoundId").asLong())
+                    .isEqualTo(tree.compound().id());
+            Response nobody =
+                    http().get("/api/org/households/" + tree.households()[1] + "/handlers", tree.communityAdmin());
+            assertThat(nobody.json().has("partyMemberId")).isFalse();
+            assertThat(http().get("/api/org/households/" + home + "/handlers", other.communityAdmin())
+                            .status())
+                    .isEqualTo(404);
+            String resident = TestTokens.resident(920_000 + home, addResident(tree, home, "孙丽"));
+            assertThat(http().get("/api/org/households/" + home + "/handlers", resident)
+                            .status())
+                    .isEqualTo(403);
+            String service = ServiceClientsForTests.token(port, ServiceClientsForTests.REQUESTS);
+            assertThat(http().get("/api/org/households/" + home + "/handlers", service)
+                            .json()
+                            .get("partyMemberId")
+                            .asLong())
+                    .isEqualTo(member.id());
+        }
+
+        @Test
+        void aUnitsPlaceIsForStaffOfItsAreaAndServices() {
+            Tree tree = fixtures.tree(1);
+            Tree other = fixtures.tree(1);
+            long compound = tree.compound().id();
+
+            Response place = http().get("/api/org/units/" + compound + "/place", tree.communityAdmin());
+
+            assertThat(place.status()).isEqualTo(200);
+            assertThat(place.json().get("kind").asString()).isEqualTo("COMPOUND");
+            assertThat(place.json().get("path").asString())
+                    .isEqualTo(tree.compound().path());
+            assertThat(http().get("/api/org/units/" + compound + "/place", other.communityAdmin())
+                            .status())
+                    .isEqualTo(404);
+            assertThat(http().get("/api/org/units/" + compound + "/place", TestTokens.resident(930_001, 1L))
+                            .status())
+                    .isEqualTo(403);
+            String service = ServiceClientsForTests.token(port, ServiceClientsForTests.REQUESTS);
+            assertThat(http().get("/api/org/units/" + compound + "/place", service)
+                            .status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Nested
     class Invalidation {
 
         @Test
