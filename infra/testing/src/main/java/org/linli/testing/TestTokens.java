@@ -44,14 +44,12 @@ public final class TestTokens {
 
     /** A resident who is also a party member (svc-organization adds the role to a member's token). */
     public static String partyMember(long accountId, long personId) {
-        return mint(
-                accountId,
-                personId,
-                List.of(Role.RESIDENT, Role.PARTY_MEMBER),
-                null,
-                null,
-                Duration.ofMinutes(10),
-                KEYS);
+        return person(accountId, personId, Role.RESIDENT, Role.PARTY_MEMBER);
+    }
+
+    /** A resident with more roles than that (VOLUNTEER, PARTY_MEMBER), as svc-organization would issue. */
+    public static String person(long accountId, long personId, Role... roles) {
+        return mint(accountId, personId, List.of(roles), null, null, Duration.ofMinutes(10), KEYS);
     }
 
     /** A registered client's SERVICE token, as svc-organization issues it at /oauth2/token. */

@@ -37,6 +37,7 @@ class AccessIT extends AbstractIT {
         STAFF_STEPS.put("assign", Map.of());
         STAFF_STEPS.put("escalate", Map.of("reason", REASON));
         STAFF_STEPS.put("follow-up", Map.of("fixed", true, "rating", 5));
+        STAFF_STEPS.put("merge", Map.of("into", 1));
         WORK_STEPS.put("start", Map.of());
         WORK_STEPS.put("questions", Map.of("question", "在几单元？"));
         WORK_STEPS.put("send-back", Map.of("reason", REASON));
@@ -45,6 +46,7 @@ class AccessIT extends AbstractIT {
         RESIDENT_STEPS.put("answers", Map.of("text", "在2单元。"));
         RESIDENT_STEPS.put("confirm", Map.of("rating", 5));
         RESIDENT_STEPS.put("reopen", Map.of("reason", REASON));
+        RESIDENT_STEPS.put("support", Map.of("householdId", FakeOrganization.HOME));
     }
 
     /** Staff of other places: another community, a grid elsewhere, another street, another compound's property staff. */
@@ -96,6 +98,12 @@ class AccessIT extends AbstractIT {
                 {"GET", "/api/requests/deadlines/preview?at=2026-03-02T09:00:00Z&workingDays=3"},
                 {"POST", "/api/requests"},
                 {"POST", "/api/requests/recorded"},
+                {"GET", "/api/requests/compound-board?householdId=7"},
+                {"GET", "/api/requests/similar?householdId=7&category=OTHER&text=x"},
+                {"GET", "/api/requests/wishes?householdId=7"},
+                {"GET", "/api/requests/1/similar"},
+                {"DELETE", "/api/requests/1/support"},
+                {"POST", "/api/requests/1/claim"},
             };
             for (String[] endpoint : reads) {
                 assertProblem(

@@ -93,7 +93,9 @@ final class DeadlineWatch {
     }
 
     private Instant escalateAt(ResidentRequest request) {
-        boolean canClimb = RequestLifecycle.target(request.getStatus(), RequestAction.ESCALATE)
+        // a micro-wish is a neighbour's kindness, not a duty of the levels above: it is never escalated
+        boolean canClimb = !request.isWish()
+                && RequestLifecycle.target(request.getStatus(), RequestAction.ESCALATE)
                         .isPresent()
                 && request.getScopePath() != null
                 && (request.getLevel() == null || !request.getLevel().isTop());

@@ -94,7 +94,7 @@ class DispatchRetries extends PeriodicJob {
             if (locked == null || locked.getScopePath() != null || found.isEmpty()) {
                 return;
             }
-            locked.setScopePath(HouseholdPlacement.scopeOf(found.get().path(), locked.getPlace()));
+            locked.placeAt(HouseholdPlacement.scopeOf(found.get().path(), locked.getPlace()));
             steps.record(RequestSteps.SYSTEM, locked, RequestAction.PLACED, null, true);
         });
         return true;

@@ -53,6 +53,11 @@ class DispatchTargets {
             case VOLUNTEERS ->
                 new DispatchTarget(HandlerKind.VOLUNTEERS, null, null, community(request), Level.COMMUNITY, null);
             case ORG_UNIT -> unitId == null ? toCommunity(request, null) : unit(request, unitId);
+            case VOLUNTEER ->
+                throw DomainException.invalid(
+                        "resident-request.claimed-not-assigned",
+                        "to",
+                        "a volunteer claims a micro-wish themselves; dispatch to VOLUNTEERS for the community's volunteers");
         };
     }
 

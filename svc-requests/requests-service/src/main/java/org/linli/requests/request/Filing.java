@@ -6,6 +6,7 @@ import org.linli.requests.triage.Urgency;
 /**
  * A request about to be written, whoever files it.
  *
+ * @param kind a request, or a micro-wish
  * @param urgency null for the category's default
  * @param householdId the home it concerns or was filed from; null for a problem staff found in a compound
  * @param place where in the compound, when it is about a common place rather than the home
@@ -16,6 +17,7 @@ import org.linli.requests.triage.Urgency;
  * @param scopePath where it lies (the home, or the compound for a common place); null when not known yet
  */
 record Filing(
+        RequestKind kind,
         RequestCategory category,
         Urgency urgency,
         RequestChannel channel,

@@ -9,5 +9,7 @@ public enum HandlerKind {
     /** An org unit (the community, the street ...): its staff. */
     ORG_UNIT,
     /** The community's volunteers: svc-volunteer turns it into a service task; the community's staff answer for it. */
-    VOLUNTEERS
+    VOLUNTEERS,
+    /** One volunteer of the compound who claimed a micro-wish: their own token, by person. */
+    VOLUNTEER
 }

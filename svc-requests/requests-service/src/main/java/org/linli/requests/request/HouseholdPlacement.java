@@ -32,13 +32,18 @@ class HouseholdPlacement {
      */
     Optional<String> residentHome(long householdId) {
         try {
-            return Optional.of(pathOf(
-                    householdId,
-                    "resident-request.not-your-household",
-                    "household " + householdId + " is not one of your homes"));
+            return Optional.of(residentHomeNow(householdId));
         } catch (DependencyUnavailable down) {
             return Optional.empty();
         }
+    }
+
+    /** The resident's home's org path, for what cannot wait for it (a neighbour's +1): svc-organization down is 503. */
+    String residentHomeNow(long householdId) {
+        return pathOf(
+                householdId,
+                "resident-request.not-your-household",
+                "household " + householdId + " is not one of your homes");
     }
 
     /** A household's org path, for staff recording a request about it; svc-organization down is the caller's 503. */

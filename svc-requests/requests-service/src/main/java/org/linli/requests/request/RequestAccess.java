@@ -59,18 +59,25 @@ final class RequestAccess {
             return false;
         }
         return switch (kind) {
-            case PARTY_MEMBER ->
-                caller.has(Role.PARTY_MEMBER)
-                        && caller.personId() != null
-                        && caller.personId().equals(request.getHandlerPersonId());
+            case PARTY_MEMBER -> caller.has(Role.PARTY_MEMBER) && isHandlingPerson(caller, request);
+            case VOLUNTEER -> caller.has(Role.VOLUNTEER) && isHandlingPerson(caller, request);
             case PROPERTY -> caller.has(Role.PROPERTY_STAFF) && caller.sees(request.getHandlerPath());
             case ORG_UNIT, VOLUNTEERS -> isDispatcher(caller) && caller.sees(request.getHandlerPath());
         };
     }
 
+    private static boolean isHandlingPerson(Caller caller, ResidentRequest request) {
+        return caller.personId() != null && caller.personId().equals(request.getHandlerPersonId());
+    }
+
     /** May work on it: start, ask the resident, send back, resolve. */
     static boolean mayWork(Caller caller, ResidentRequest request) {
         return handles(caller, request) || mayDispatch(caller, request);
+    }
+
+    /** Staff of the place or its handler: they see staff matters (internal notes, the handler, the counts). */
+    static boolean isStaffSide(Caller caller, ResidentRequest request) {
+        return oversees(caller, request) || handles(caller, request);
     }
 
     static boolean maySee(Caller caller, ResidentRequest request) {

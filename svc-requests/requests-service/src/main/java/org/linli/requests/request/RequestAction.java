@@ -43,7 +43,9 @@ public enum RequestAction {
     /** The day after a missed deadline. */
     OVERDUE_REMINDER(Kind.REMARK, false),
     /** Its place became known (it was filed while svc-organization was away). */
-    PLACED(Kind.REMARK, false);
+    PLACED(Kind.REMARK, false),
+    /** Another request about the same thing was merged into it; its resident and followers follow this one now. */
+    MERGED_IN(Kind.REMARK, false);
 
     enum Kind {
         STEP,

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import org.linli.platform.access.ResidentsAndStaff;
 import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.access.StaffOnly;
@@ -16,11 +17,13 @@ import org.linli.requests.request.dto.AssignCommand;
 import org.linli.requests.request.dto.ChangeUrgencyCommand;
 import org.linli.requests.request.dto.FiledRequest;
 import org.linli.requests.request.dto.FollowUpCommand;
+import org.linli.requests.request.dto.MergeCommand;
 import org.linli.requests.request.dto.QuestionCommand;
 import org.linli.requests.request.dto.ReasonCommand;
 import org.linli.requests.request.dto.RecordRequest;
 import org.linli.requests.request.dto.RequestView;
 import org.linli.requests.request.dto.ResolveCommand;
+import org.linli.requests.request.dto.SimilarRequest;
 import org.linli.requests.triage.RequestCategory;
 import org.linli.requests.triage.Urgency;
 import org.springframework.http.HttpStatus;
@@ -56,6 +59,8 @@ class RequestDeskController {
     private final RequestDispatch dispatch;
     private final RequestHandling handling;
     private final RequestFeedback feedback;
+    private final RequestSupport support;
+    private final RequestMerge merge;
 
     RequestDeskController(
             RequestRecording recording,
@@ -63,7 +68,11 @@ class RequestDeskController {
             RequestTriage triage,
             RequestDispatch dispatch,
             RequestHandling handling,
-            RequestFeedback feedback) {
+            RequestFeedback feedback,
+            RequestSupport support,
+            RequestMerge merge) {
+        this.support = support;
+        this.merge = merge;
         this.recording = recording;
         this.queries = queries;
         this.triage = triage;
@@ -142,10 +151,12 @@ class RequestDeskController {
     }
 
     @GetMapping("/dispatched-to-me")
-    @ResidentsOnly(scope = "A party member: the requests dispatched to them as a household's responsible member.")
+    @ResidentsOnly(
+            scope = "A party member: the requests dispatched to them as a household's responsible member; a party"
+                    + " member or volunteer: the micro-wishes they claimed.")
     @Operation(
-            summary = "List what is dispatched to me (党员联户)",
-            description = "Oldest first, without timelines; empty for a resident who is no party member.")
+            summary = "List what is dispatched to me (党员联户) or I claimed",
+            description = "Oldest first, without timelines; empty for a resident who is neither.")
     @ProblemCode(
             status = 422,
             code = "request.invalid",
@@ -305,6 +316,43 @@ class RequestDeskController {
             @Parameter(description = "The request.", example = "1") @PathVariable long id,
             @Valid @RequestBody ResolveCommand command) {
         return handling.resolve(caller, id, command.note());
+    }
+
+    @GetMapping("/{id}/similar")
+    @StaffOnly(scope = DISPATCHERS)
+    @Operation(
+            summary = "Find open requests this one may duplicate",
+            description = "The same compound and category, alike in text, the most alike first (at most 5): merge"
+                    + " it into one of them.")
+    @StaffStepProblems
+    List<SimilarRequest> similar(
+            Caller caller, @Parameter(description = "The request.", example = "1") @PathVariable long id) {
+        return support.similarTo(caller, id);
+    }
+
+    @PostMapping("/{id}/merge")
+    @StaffOnly(scope = DISPATCHERS + " The same holds for the request it goes into.")
+    @Operation(
+            summary = "Merge a duplicate into an open request (合并)",
+            description = "This request becomes MERGED (final) and says where it went; its resident and its followers"
+                    + " follow the other one, which counts them among its supporters. Answers the request it went"
+                    + " into.")
+    @StaffStepProblems
+    @ProblemCode(
+            status = 409,
+            code = "resident-request.merge-target-closed",
+            when = "The request to merge into is resolved, closed or final, or either is a micro-wish.")
+    @ProblemCode(
+            status = 422,
+            code = "resident-request.merge-elsewhere",
+            when = "The two requests are not about the same compound.")
+    @ProblemCode(status = 422, code = "resident-request.merge-into-itself", when = "into is this request.")
+    @ProblemCode(status = 422, code = "request.invalid", when = "into is missing.")
+    RequestView merge(
+            Caller caller,
+            @Parameter(description = "The duplicate.", example = "13") @PathVariable long id,
+            @Valid @RequestBody MergeCommand command) {
+        return merge.merge(caller, id, command.into());
     }
 
     @PostMapping("/{id}/follow-up")

@@ -70,7 +70,9 @@ class RequestFiling {
         request.setContactNameCipher(cipher.encrypt(blankToNull(filing.contactName())));
         request.setContactPhoneCipher(cipher.encrypt(blankToNull(filing.contactPhone())));
         request.setAnonymous(filing.anonymous());
-        request.setScopePath(filing.scopePath());
+        request.placeAt(filing.scopePath());
+        request.setKind(filing.kind());
+        request.setSupporterCount(0);
         request.setSubmittedAt(now);
         // the community triages what comes in; dispatch moves it to where it is handled
         request.setLevel(Level.COMMUNITY);
@@ -95,6 +97,7 @@ class RequestFiling {
                 request.getId(),
                 new RequestSubmitted(
                         request.getId(),
+                        request.getKind().name(),
                         request.getCategory().name(),
                         urgency.name(),
                         request.getChannel().name(),

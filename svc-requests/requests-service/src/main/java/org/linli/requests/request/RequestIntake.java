@@ -42,6 +42,7 @@ public class RequestIntake {
         }
         String home = placement.residentHome(command.householdId()).orElse(null);
         Filing filed = new Filing(
+                command.kind(),
                 command.category(),
                 null,
                 RequestChannel.MINI_PROGRAM,

@@ -14,17 +14,24 @@ import org.springframework.stereotype.Component;
 class RequestLoader {
 
     private final ResidentRequestMapper requests;
+    private final RequestFollowerMapper followers;
 
-    RequestLoader(ResidentRequestMapper requests) {
+    RequestLoader(ResidentRequestMapper requests, RequestFollowerMapper followers) {
         this.requests = requests;
+        this.followers = followers;
     }
 
+    /** Its resident, staff of the place, its handler, or a resident who follows it (+1, or merged in). */
     ResidentRequest visible(Caller caller, long id) {
         ResidentRequest request = requests.selectById(id);
-        if (request == null || !RequestAccess.maySee(caller, request)) {
+        if (request == null || !(RequestAccess.maySee(caller, request) || isFollower(caller, request))) {
             throw notFound(id);
         }
         return request;
+    }
+
+    private boolean isFollower(Caller caller, ResidentRequest request) {
+        return !caller.isStaff() && !caller.isService() && followers.follows(request.getId(), caller.accountId());
     }
 
     /** For triage and dispatch: a dispatcher whose unit answers for it now. */

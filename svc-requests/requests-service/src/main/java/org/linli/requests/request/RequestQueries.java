@@ -31,9 +31,12 @@ public class RequestQueries {
                 request -> views.withoutTimeline(caller, request));
     }
 
-    /** A party member's queue: what is dispatched to them as the household's responsible member. */
+    /**
+     * A party member's or volunteer's queue: what is dispatched to them as a household's responsible member,
+     * and the micro-wishes they claimed.
+     */
     public PageResult<RequestView> dispatchedToMe(Caller caller, long page, long size) {
-        if (!caller.has(Role.PARTY_MEMBER) || caller.personId() == null) {
+        if (!(caller.has(Role.PARTY_MEMBER) || caller.has(Role.VOLUNTEER)) || caller.personId() == null) {
             return new PageResult<>(java.util.List.of(), page, size, 0);
         }
         return PageResult.of(

@@ -37,6 +37,7 @@ public class RequestRecording {
         }
         String scope = scopeOf(command);
         Filing filed = new Filing(
+                command.kind(),
                 command.category(),
                 command.urgency(),
                 command.channel(),

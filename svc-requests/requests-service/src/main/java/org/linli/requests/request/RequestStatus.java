@@ -15,6 +15,11 @@ public enum RequestStatus {
     MERGED,
     WITHDRAWN;
 
+    /** Done with, for boards and duplicates: final, or resolved and waiting for the resident's word. */
+    public static java.util.List<RequestStatus> closedOnes() {
+        return java.util.List.of(CLOSED, REJECTED, MERGED, WITHDRAWN, RESOLVED);
+    }
+
     /** Nothing more happens to it: closed, rejected, merged into another, or withdrawn. */
     public boolean isFinal() {
         return this == CLOSED || this == REJECTED || this == MERGED || this == WITHDRAWN;

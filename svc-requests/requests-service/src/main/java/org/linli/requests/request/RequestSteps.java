@@ -92,6 +92,7 @@ class RequestSteps {
                 request.getId(),
                 new RequestStepTaken(
                         request.getId(),
+                        request.getKind().name(),
                         action.name(),
                         before.name(),
                         after.name(),

@@ -41,14 +41,22 @@ public class RequestTriage {
 
     /**
      * Accepts it, then dispatches it by its category's route in a second transaction: the acceptance stands
-     * even when svc-organization cannot say who handles it right now.
+     * even when svc-organization cannot say who handles it right now. Accepting a micro-wish publishes it.
      */
     public RequestView accept(Caller caller, long id) {
-        transaction.executeWithoutResult(status -> {
+        boolean wish = Boolean.TRUE.equals(transaction.execute(status -> {
             ResidentRequest request = loader.forDispatch(caller, id);
-            steps.take(caller.accountId(), request, RequestAction.ACCEPT, null);
-        });
-        dispatch.afterAcceptance(caller, id);
+            steps.take(
+                    caller.accountId(),
+                    request,
+                    RequestAction.ACCEPT,
+                    request.isWish() ? "微心愿已发布，等待小区党员和志愿者认领。" : null);
+            return request.isWish();
+        }));
+        if (!wish) {
+            // a micro-wish is published, not dispatched: the compound's party members and volunteers claim it
+            dispatch.afterAcceptance(caller, id);
+        }
         return views.withTimeline(caller, loader.reload(id));
     }
 

@@ -31,7 +31,7 @@ class RequestViews {
     }
 
     RequestView withTimeline(Caller caller, ResidentRequest request) {
-        boolean staffSide = !RequestAccess.isSubmitter(caller, request);
+        boolean staffSide = RequestAccess.isStaffSide(caller, request);
         List<TimelineStep> steps = timeline.selectByRequest(request.getId(), staffSide).stream()
                 .map(step -> new TimelineStep(
                         step.getAction(),
@@ -59,10 +59,15 @@ class RequestViews {
                 Deadlines.inBeijing(request.getResolutionDueAt()));
     }
 
+    /**
+     * Three audiences: its resident (all of it but staff matters), staff of the place and its handler (all of it,
+     * who filed it as {@link RequestAccess#seesWho} allows), and neighbours who follow it (what it is about and
+     * where it stands: no home, no person, no rating, no staff matters).
+     */
     private RequestView view(Caller caller, ResidentRequest request, List<TimelineStep> steps) {
         boolean own = RequestAccess.isSubmitter(caller, request);
+        boolean staffSide = RequestAccess.isStaffSide(caller, request);
         boolean who = own || RequestAccess.seesWho(caller, request);
-        boolean staffSide = !own;
         return new RequestView(
                 request.getId(),
                 request.getCategory(),
@@ -83,8 +88,11 @@ class RequestViews {
                 request.getHandlerKind(),
                 staffSide ? request.getHandlerRef() : null,
                 staffSide ? request.getReopenCount() : null,
-                rating(request),
+                own || staffSide ? rating(request) : null,
                 who && staffSide ? submitter(request) : null,
+                request.getSupporterCount() == null ? 0 : request.getSupporterCount(),
+                request.getKind(),
+                request.getMergedIntoId(),
                 steps);
     }
 

@@ -23,6 +23,16 @@ class ResidentRequest {
     @TableId(type = IdType.AUTO)
     private Long id;
 
+    private RequestKind kind;
+
+    private Long mergedIntoId;
+
+    // counted by its own UPDATE as neighbours +1 (RequestFollowerMapper), never written back by a step
+    @TableField(updateStrategy = FieldStrategy.NEVER)
+    private Integer supporterCount;
+
+    private String compoundPath;
+
     private RequestCategory category;
 
     private Urgency urgency;
@@ -481,5 +491,47 @@ class ResidentRequest {
 
     void setContactPhoneCipher(String contactPhoneCipher) {
         this.contactPhoneCipher = contactPhoneCipher;
+    }
+
+    RequestKind getKind() {
+        return kind;
+    }
+
+    void setKind(RequestKind kind) {
+        this.kind = kind;
+    }
+
+    Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    void setMergedIntoId(Long mergedIntoId) {
+        this.mergedIntoId = mergedIntoId;
+    }
+
+    Integer getSupporterCount() {
+        return supporterCount;
+    }
+
+    void setSupporterCount(Integer supporterCount) {
+        this.supporterCount = supporterCount;
+    }
+
+    String getCompoundPath() {
+        return compoundPath;
+    }
+
+    void setCompoundPath(String compoundPath) {
+        this.compoundPath = compoundPath;
+    }
+
+    /** Where it lies: its place's path, and its compound's (for the compound's board and duplicates). */
+    void placeAt(String path) {
+        this.scopePath = path;
+        this.compoundPath = Level.COMPOUND.unitPath(path);
+    }
+
+    boolean isWish() {
+        return kind == RequestKind.MICRO_WISH;
     }
 }

@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.linli.requests.triage.RequestCategory;
 
 @Mapper
 interface ResidentRequestMapper extends BaseMapper<ResidentRequest> {
@@ -40,13 +41,55 @@ interface ResidentRequestMapper extends BaseMapper<ResidentRequest> {
                         .orderByDesc(ResidentRequest::getId));
     }
 
-    /** What is dispatched to a party member, oldest first (idx_resident_request_handler). */
+    /**
+     * What is dispatched to a person (a party member) or claimed by them (a micro-wish), oldest first
+     * (idx_resident_request_handler).
+     */
     default Page<ResidentRequest> selectPageHandledBy(long personId, Page<ResidentRequest> page) {
         return selectPage(
                 page,
                 new LambdaQueryWrapper<ResidentRequest>()
                         .eq(ResidentRequest::getHandlerPersonId, personId)
-                        .eq(ResidentRequest::getHandlerKind, HandlerKind.PARTY_MEMBER)
+                        .in(ResidentRequest::getHandlerKind, HandlerKind.PARTY_MEMBER, HandlerKind.VOLUNTEER)
+                        .orderByAsc(ResidentRequest::getId));
+    }
+
+    /**
+     * The open requests about common places of a compound, newest first: its public board
+     * (idx_resident_request_compound). Micro-wishes are left out: they have their own board.
+     */
+    default Page<ResidentRequest> selectPageOfCompound(String compoundPath, Page<ResidentRequest> page) {
+        return selectPage(
+                page,
+                new LambdaQueryWrapper<ResidentRequest>()
+                        .eq(ResidentRequest::getCompoundPath, compoundPath)
+                        .eq(ResidentRequest::getKind, RequestKind.REQUEST)
+                        .isNotNull(ResidentRequest::getPlace)
+                        .notIn(ResidentRequest::getStatus, RequestStatus.closedOnes())
+                        .orderByDesc(ResidentRequest::getId));
+    }
+
+    /** Open requests of a category in a compound, newest first: where duplicates are looked for. */
+    default List<ResidentRequest> selectOpenOfCompound(
+            String compoundPath, RequestCategory category, Instant since, int limit) {
+        return selectList(new LambdaQueryWrapper<ResidentRequest>()
+                .eq(ResidentRequest::getCompoundPath, compoundPath)
+                .eq(ResidentRequest::getCategory, category)
+                .eq(ResidentRequest::getKind, RequestKind.REQUEST)
+                .notIn(ResidentRequest::getStatus, RequestStatus.closedOnes())
+                .ge(ResidentRequest::getSubmittedAt, since)
+                .orderByDesc(ResidentRequest::getId)
+                .last("LIMIT " + limit));
+    }
+
+    /** A compound's published micro-wishes nobody has claimed yet, oldest first (idx_resident_request_kind). */
+    default Page<ResidentRequest> selectPageOfWishes(String compoundPath, Page<ResidentRequest> page) {
+        return selectPage(
+                page,
+                new LambdaQueryWrapper<ResidentRequest>()
+                        .eq(ResidentRequest::getKind, RequestKind.MICRO_WISH)
+                        .eq(ResidentRequest::getCompoundPath, compoundPath)
+                        .eq(ResidentRequest::getStatus, RequestStatus.ACCEPTED)
                         .orderByAsc(ResidentRequest::getId));
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
  * follow the loop without a new subscription per step. It carries no reason and no text: consumers that need
  * them ask svc-requests with their own rights.
  *
+ * @param kind REQUEST, or MICRO_WISH (svc-volunteer counts a fulfilled wish's hours)
  * @param action what happened (ACCEPT, ASSIGN, RESOLVE, DEADLINE_WARNING ...)
  * @param statusBefore where the request stood before it
  * @param statusAfter where it left it (the same for a remark)
@@ -26,6 +27,7 @@ import java.time.Instant;
  */
 public record RequestStepTaken(
         long requestId,
+        String kind,
         String action,
         String statusBefore,
         String statusAfter,

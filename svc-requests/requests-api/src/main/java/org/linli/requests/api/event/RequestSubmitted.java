@@ -7,6 +7,7 @@ import java.time.Instant;
  * {@code linli:events:requests} with type {@link #TYPE}, schema {@link #SCHEMA_VERSION}. It carries no text and
  * no name: consumers that need them ask svc-requests with their own rights.
  *
+ * @param kind REQUEST, or MICRO_WISH
  * @param category the request's category (PARKING, NOISE ...)
  * @param urgency CRITICAL, URGENT, NORMAL or COMPLEX
  * @param channel how it came in (MINI_PROGRAM, PHONE, WALK_IN, GRID_PATROL, HOME_VISIT)
@@ -19,6 +20,7 @@ import java.time.Instant;
  */
 public record RequestSubmitted(
         long requestId,
+        String kind,
         String category,
         String urgency,
         String channel,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.linli.platform.validation.MobilePhone;
 import org.linli.requests.request.RequestChannel;
+import org.linli.requests.request.RequestKind;
 import org.linli.requests.triage.RequestCategory;
 import org.linli.requests.triage.Urgency;
 
@@ -36,7 +37,17 @@ public record RecordRequest(
                 @MobilePhone
                 String contactPhone,
         @Schema(description = "Hide who reported it from the handlers. False when left out.", example = "false")
-                Boolean anonymous) {
+                Boolean anonymous,
+        @Schema(
+                        description = "REQUEST (the default) for something to fix; MICRO_WISH (微心愿) for a small wish a"
+                                + " party member or volunteer of the compound may claim once staff publish it.",
+                        example = "REQUEST")
+                RequestKind kind) {
+
+    /** A request unless it says it is a micro-wish. */
+    public RequestKind kind() {
+        return kind == null ? RequestKind.REQUEST : kind;
+    }
 
     public boolean isAnonymous() {
         return Boolean.TRUE.equals(anonymous);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.linli.requests.request.HandlerKind;
 import org.linli.requests.request.Level;
 import org.linli.requests.request.RequestChannel;
+import org.linli.requests.request.RequestKind;
 import org.linli.requests.request.RequestStatus;
 import org.linli.requests.triage.RequestCategory;
 import org.linli.requests.triage.Urgency;
@@ -57,4 +58,12 @@ public record RequestView(
         @Schema(description = "Times the resident said \"not fixed\"; staff only.", example = "0") Integer reopenCount,
         @Schema(description = "The resident's rating once they confirmed it; null before.") RatingView rating,
         @Schema(description = "Who filed it, for those who may see; null otherwise.") SubmitterView submitter,
+        @Schema(
+                        description =
+                                "Neighbours who follow it: their +1s and the residents whose requests were merged in.",
+                        example = "3")
+                int supporters,
+        @Schema(example = "REQUEST") RequestKind kind,
+        @Schema(description = "When MERGED: the request it went into, which its resident now follows.", example = "12")
+                Long mergedInto,
         @Schema(description = "Every step so far, oldest first; null in lists.") List<TimelineStep> timeline) {}

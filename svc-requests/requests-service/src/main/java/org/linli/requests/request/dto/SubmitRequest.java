@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.linli.requests.request.RequestKind;
 import org.linli.requests.triage.RequestCategory;
 
 /** What a resident files from the mini-program. */
@@ -34,10 +35,20 @@ public record SubmitRequest(
                         description = "Hide who filed it from the handlers; staff with the right role still see who."
                                 + " False when left out.",
                         example = "false")
-                Boolean anonymous) {
+                Boolean anonymous,
+        @Schema(
+                        description = "REQUEST (the default) for something to fix; MICRO_WISH (微心愿) for a small wish a"
+                                + " party member or volunteer of the compound may claim once staff publish it.",
+                        example = "REQUEST")
+                RequestKind kind) {
 
     public static final int TEXT_MAX = 1000;
     public static final int PLACE_MAX = 100;
+
+    /** A request unless it says it is a micro-wish. */
+    public RequestKind kind() {
+        return kind == null ? RequestKind.REQUEST : kind;
+    }
 
     public boolean isAnonymous() {
         return Boolean.TRUE.equals(anonymous);
