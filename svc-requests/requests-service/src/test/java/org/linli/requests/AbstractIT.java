@@ -1,5 +1,9 @@
 package org.linli.requests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.linli.testing.AbstractServiceIT;
 import org.linli.testing.LinliTestProperties;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,6 +15,17 @@ public abstract class AbstractIT extends AbstractServiceIT {
     /** One for the JVM, as the context is: tests that take it down bring it back. */
     protected static final FakeOrganization ORGANIZATION = started();
 
+    /** The local photo store's directory, the JVM's own, so that tests never write into the working tree. */
+    protected static final Path PHOTOS = photoDirectory();
+
+    private static Path photoDirectory() {
+        try {
+            return Files.createTempDirectory("linli-requests-it-photos");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static FakeOrganization started() {
         FakeOrganization organization = new FakeOrganization();
         organization.start(0);
@@ -21,5 +36,6 @@ public abstract class AbstractIT extends AbstractServiceIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         LinliTestProperties.register(registry, "linli_requests_it");
         registry.add("spring.cloud.discovery.client.simple.instances.svc-organization[0].uri", ORGANIZATION::url);
+        registry.add("linli.requests.photos.local-dir", PHOTOS::toString);
     }
 }
