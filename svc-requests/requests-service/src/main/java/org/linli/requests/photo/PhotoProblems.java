@@ -66,6 +66,10 @@ final class PhotoProblems {
                         + " after waiting too long): upload them again");
     }
 
+    static DomainException namedTwice(List<Long> ids) {
+        return field("photo.not-attachable", "names photos " + ids + " more than once");
+    }
+
     static DomainException notFound(long photoId) {
         return DomainException.notFound("photo", photoId);
     }
