@@ -68,7 +68,7 @@ class LocalDiskPhotoStore implements PhotoStore {
         }
     }
 
-    Path resolve(String key) {
+    private Path resolve(String key) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Not a photo key: " + key);
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -46,7 +47,7 @@ record PixelCheck(int minSide, int maxSide) {
         } catch (IOException | RuntimeException e) {
             // decoders signal a damaged file with whatever they hit first (IIOException, IndexOutOfBounds ...)
             throw PhotoProblems.unreadable(
-                    "the " + type.extension().toUpperCase(java.util.Locale.ROOT) + " data does not decode");
+                    "the " + type.extension().toUpperCase(Locale.ROOT) + " data does not decode");
         } finally {
             reader.dispose();
         }

@@ -3,6 +3,7 @@ package org.linli.requests.photo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class PendingPhotoCleanupIT extends AbstractIT {
     void aPhotoAttachedAfterTheCleanUpListedItIsKept() {
         long photo = upload();
         clock.advance(Duration.ofHours(25));
-        assertThat(photos.selectPendingBefore(java.time.LocalDateTime.now(clock), 1000))
+        assertThat(photos.selectPendingBefore(LocalDateTime.now(clock), 1000))
                 .extracting(RequestPhoto::getId)
                 .contains(photo);
         clock.reset();

@@ -10,6 +10,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -84,6 +85,29 @@ class PhotoMetadataTest {
             assertThat(metadata(stored.bytes()).getFirstDirectoryOfType(GpsDirectory.class))
                     .isNull();
             assertThat(text(stored.bytes())).doesNotContain("LinliPhone");
+        }
+
+        @Test
+        void jfifKeepsItsDensityButLosesItsThumbnail() throws IOException {
+            byte[] plain = TestPhotos.jpeg(80, 80);
+            int app0End = 4 + ((plain[4] & 0xFF) << 8 | plain[5] & 0xFF);
+            ByteArrayOutputStream withThumbnail = new ByteArrayOutputStream();
+            withThumbnail.write(plain, 0, 4);
+            byte[] thumbnail = "2x2-pixels-!".getBytes(StandardCharsets.US_ASCII); // 2 × 2 RGB
+            withThumbnail.write(0);
+            withThumbnail.write(16 + thumbnail.length);
+            withThumbnail.write(plain, 6, 12); // "JFIF", version, units, densities
+            withThumbnail.write(2);
+            withThumbnail.write(2);
+            withThumbnail.writeBytes(thumbnail);
+            withThumbnail.write(plain, app0End, plain.length - app0End);
+            byte[] phone = withThumbnail.toByteArray();
+
+            byte[] stored = JpegMetadata.strip(phone).bytes();
+
+            assertThat(text(stored)).doesNotContain("2x2-pixels-!").contains("JFIF");
+            assertThat(stored).isEqualTo(plain);
+            assertThat(pixels(stored)).isEqualTo(pixels(phone));
         }
 
         @Test
