@@ -42,7 +42,9 @@ class PhotoController {
             description = "One photo per call, up to 9 per request. It waits, pending, to be named in photoIds"
                     + " when the request is filed (before attachBefore, else it is deleted). Its EXIF, XMP"
                     + " and comments are removed (the orientation alone is kept); the picture itself is"
-                    + " not re-encoded.")
+                    + " not re-encoded. A retry needs no Idempotency-Key: it makes one more pending photo,"
+                    + " deleted unless attached (and a multipart body sent again under a new boundary would"
+                    + " not match the first anyway).")
     @ProblemCode(
             status = 403,
             code = "real-name.required",
