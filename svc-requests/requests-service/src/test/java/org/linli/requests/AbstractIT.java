@@ -37,5 +37,7 @@ public abstract class AbstractIT extends AbstractServiceIT {
         LinliTestProperties.register(registry, "linli_requests_it");
         registry.add("spring.cloud.discovery.client.simple.instances.svc-organization[0].uri", ORGANIZATION::url);
         registry.add("linli.requests.photos.local-dir", PHOTOS::toString);
+        // a test runs the clean-up itself, with the clock where it wants it
+        registry.add("linli.requests.jobs-enabled", () -> "false");
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
  * Deletes photos uploaded but never attached to a request (the resident gave up, or the phone lost the
  * answer), once they have waited {@code linli.requests.photos.pending-for}. Safe on several instances at
  * once: each row is deleted only while still pending, and only the instance whose delete took it removes
- * the file. A file whose delete fails after its row went is left behind, and said so in the log.
+ * the file. A file whose delete fails after its row went is left behind, and said so in the log. Off, as
+ * the request feature's jobs are, when {@code linli.requests.jobs-enabled} is false: the integration tests
+ * run a pass themselves, with a moved clock.
  */
 @Component
 class PendingPhotoCleanup {
@@ -24,18 +27,28 @@ class PendingPhotoCleanup {
     private final PhotoStore store;
     private final PhotoProperties properties;
     private final Clock clock;
+    private final boolean scheduled;
 
-    PendingPhotoCleanup(RequestPhotoMapper photos, PhotoStore store, PhotoProperties properties, Clock clock) {
+    PendingPhotoCleanup(
+            RequestPhotoMapper photos,
+            PhotoStore store,
+            PhotoProperties properties,
+            Clock clock,
+            @Value("${linli.requests.jobs-enabled:true}") boolean scheduled) {
         this.photos = photos;
         this.store = store;
         this.properties = properties;
         this.clock = clock;
+        this.scheduled = scheduled;
     }
 
     @Scheduled(
             initialDelayString = "${linli.requests.photos.cleanup-every:PT10M}",
             fixedDelayString = "${linli.requests.photos.cleanup-every:PT10M}")
     void onSchedule() {
+        if (!scheduled) {
+            return;
+        }
         int deleted = deleteExpired();
         if (deleted > 0) {
             log.info("deleted {} photos that were never attached to a request", deleted);
