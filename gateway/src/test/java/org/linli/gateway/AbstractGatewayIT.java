@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real gateway on a random port in front of a stub svc-organization, with real Redis, driven
+ * The real gateway on a random port in front of a stub svc-organization (and svc-requests), with real Redis, driven
  * over HTTP. Subclasses share one application context (same configuration), so the gateway starts
  * once for all of them. The general rate limits are raised here so that tests of other things never
  * trip them; RateLimitIT tests the limits with its own.
@@ -29,6 +29,8 @@ abstract class AbstractGatewayIT {
     @DynamicPropertySource
     static void gatewayConfig(DynamicPropertyRegistry registry) {
         registry.add("LINLI_ORG_URL", organization::url);
+        // svc-requests' routes too: the stub records which path arrived, whichever service it stands for
+        registry.add("LINLI_REQUESTS_URL", organization::url);
         registry.add("linli.gateway.jwt-public-key", Tokens::publicKeyBase64);
         registry.add("spring.data.redis.url", TestRedis::url);
         registry.add("linli.gateway.trusted-proxies", () -> "127.0.0.1/32,::1/128");

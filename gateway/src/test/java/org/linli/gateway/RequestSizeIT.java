@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Request bodies: 1 MB by default, 20 MB on the import route ({@code /api/org/units/{unitId}/imports/**}),
- * 413 past the limit.
+ * 12 MB on svc-requests' photo upload ({@code /api/requests/photos}), 413 past the limit.
  */
 class RequestSizeIT extends AbstractGatewayIT {
 
@@ -72,6 +72,27 @@ class RequestSizeIT extends AbstractGatewayIT {
 
         assertProblem(response, 413, "request.too-large");
         assertThat(response.body()).contains("1 MB");
+        assertThat(organization.untouched()).isTrue();
+    }
+
+    @Test
+    void aPhotoOfTenMegabytesReachesSvcRequests() throws Exception {
+        HttpResponse<String> response = client.send(upload("/api/requests/photos", 10 * MB));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        StubUpstream.Received received = organization.next();
+        assertThat(received.path()).isEqualTo("/api/requests/photos");
+        assertThat(received.bodyLength()).isGreaterThan(10 * MB);
+    }
+
+    @Test
+    void thePhotoRouteRefusesMoreThanTwelveMegabytesAndTheRestOfSvcRequestsMoreThanOne() throws Exception {
+        HttpResponse<String> photo = client.send(post("/api/requests/photos", bytes(12 * MB + 1)));
+        HttpResponse<String> request = client.send(post("/api/requests", bytes(MB + 1)));
+
+        assertProblem(photo, 413, "request.too-large");
+        assertThat(photo.body()).contains("12 MB");
+        assertProblem(request, 413, "request.too-large");
         assertThat(organization.untouched()).isTrue();
     }
 

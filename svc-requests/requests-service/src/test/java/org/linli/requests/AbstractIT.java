@@ -1,5 +1,9 @@
 package org.linli.requests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.linli.testing.AbstractServiceIT;
 import org.linli.testing.LinliTestProperties;
@@ -16,6 +20,17 @@ public abstract class AbstractIT extends AbstractServiceIT {
     /** One for the JVM, as the context is: tests that take it down bring it back. */
     protected static final FakeOrganization ORGANIZATION = started();
 
+    /** The local photo store's directory, the JVM's own, so that tests never write into the working tree. */
+    protected static final Path PHOTOS = photoDirectory();
+
+    private static Path photoDirectory() {
+        try {
+            return Files.createTempDirectory("linli-requests-it-photos");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static FakeOrganization started() {
         FakeOrganization organization = new FakeOrganization();
         organization.start(0);
@@ -29,6 +44,8 @@ public abstract class AbstractIT extends AbstractServiceIT {
         registry.add(
                 "spring.security.oauth2.client.provider.linli.token-uri", () -> ORGANIZATION.url() + "/oauth2/token");
         registry.add("spring.security.oauth2.client.registration.linli.client-secret", () -> "test-secret");
+        registry.add("linli.requests.photos.local-dir", PHOTOS::toString);
+        // the deadline, dispatch and photo clean-up jobs: a test runs a pass itself, with the clock where it wants it
         registry.add("linli.requests.jobs-enabled", () -> "false");
     }
 

@@ -1,5 +1,6 @@
 package org.linli.requests.request;
 
+import java.util.List;
 import org.linli.requests.triage.RequestCategory;
 import org.linli.requests.triage.Urgency;
 
@@ -14,6 +15,7 @@ import org.linli.requests.triage.Urgency;
  * @param recordedByAccountId the staff member who recorded it, or null when the resident filed it
  * @param contactName whom staff call back about a request they recorded, if given
  * @param contactPhone their number, if given
+ * @param photoIds photos the filer uploaded for it, attached in the same transaction
  * @param scopePath where it lies (the home, or the compound for a common place); null when not known yet
  */
 record Filing(
@@ -30,7 +32,8 @@ record Filing(
         String contactName,
         String contactPhone,
         boolean anonymous,
-        String scopePath) {
+        String scopePath,
+        List<Long> photoIds) {
 
     long actorAccountId() {
         return recordedByAccountId != null ? recordedByAccountId : submitterAccountId;

@@ -78,6 +78,11 @@ class RequestController {
             status = 422,
             code = "request.invalid",
             when = "category, text or householdId is missing, or text or place is too long; `errors` names it.")
+    @ProblemCode(
+            status = 422,
+            code = "photo.not-attachable",
+            when = "A photo id is unknown, not the caller's upload, already on a request, or named twice.")
+    @ProblemCode(status = 422, code = "photo.too-many", when = "More than 9 photos.")
     FiledRequest submit(Caller caller, @Valid @RequestBody SubmitRequest command) {
         return intake.submit(caller, command);
     }

@@ -115,6 +115,11 @@ class RequestDeskController {
             status = 503,
             code = "dependency.unavailable",
             when = "svc-organization cannot say where the place lies right now: try again in a moment.")
+    @ProblemCode(
+            status = 422,
+            code = "photo.not-attachable",
+            when = "A photo id is unknown, not the caller's upload, already on a request, or named twice.")
+    @ProblemCode(status = 422, code = "photo.too-many", when = "More than 9 photos.")
     FiledRequest record(Caller caller, @Valid @RequestBody RecordRequest command) {
         return recording.record(caller, command);
     }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.linli.platform.outbox.EventOutbox;
 import org.linli.platform.pii.PiiCipher;
 import org.linli.requests.api.event.RequestSubmitted;
+import org.linli.requests.photo.PhotoAttachments;
 import org.linli.requests.triage.TriageRules;
 import org.linli.requests.triage.Urgency;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ class RequestFiling {
     private final TriageRules rules;
     private final RequestDeadlines deadlines;
     private final RequestSteps steps;
+    private final PhotoAttachments photos;
     private final Clock clock;
 
     RequestFiling(
@@ -38,7 +40,9 @@ class RequestFiling {
             TriageRules rules,
             RequestDeadlines deadlines,
             RequestSteps steps,
+            PhotoAttachments photos,
             Clock clock) {
+        this.photos = photos;
         this.requests = requests;
         this.timeline = timeline;
         this.outbox = outbox;
@@ -83,6 +87,7 @@ class RequestFiling {
         deadlines.applyTerms(request, rules.termsFor(filing.category(), urgency));
         request.setNextCheckAt(steps.watch().nextCheck(request));
         requests.insert(request);
+        photos.attach(request.getId(), filing.actorAccountId(), filing.photoIds());
 
         TimelineEntry first = new TimelineEntry();
         first.setRequestId(request.getId());

@@ -55,7 +55,8 @@ public class RequestIntake {
                 null,
                 null,
                 command.isAnonymous(),
-                HouseholdPlacement.scopeOf(home, command.place()));
+                HouseholdPlacement.scopeOf(home, command.place()),
+                command.photoIds());
         return views.filed(transaction.execute(status -> filing.file(filed)));
     }
 }

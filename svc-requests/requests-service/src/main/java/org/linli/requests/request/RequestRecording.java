@@ -50,7 +50,8 @@ public class RequestRecording {
                 command.contactName(),
                 command.contactPhone(),
                 command.isAnonymous(),
-                scope);
+                scope,
+                command.photoIds());
         return views.filed(transaction.execute(status -> filing.file(filed)));
     }
 

@@ -6,6 +6,8 @@ import org.linli.platform.pii.Masking;
 import org.linli.platform.pii.PiiCipher;
 import org.linli.platform.security.Caller;
 import org.linli.requests.deadline.Deadlines;
+import org.linli.requests.photo.PhotoAttachments;
+import org.linli.requests.photo.dto.PhotoView;
 import org.linli.requests.request.dto.FiledRequest;
 import org.linli.requests.request.dto.RatingView;
 import org.linli.requests.request.dto.RequestView;
@@ -21,11 +23,13 @@ import org.springframework.stereotype.Component;
 class RequestViews {
 
     private final TimelineEntryMapper timeline;
+    private final PhotoAttachments photos;
     private final PiiCipher cipher;
     private final Clock clock;
 
-    RequestViews(TimelineEntryMapper timeline, PiiCipher cipher, Clock clock) {
+    RequestViews(TimelineEntryMapper timeline, PhotoAttachments photos, PiiCipher cipher, Clock clock) {
         this.timeline = timeline;
+        this.photos = photos;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -41,11 +45,11 @@ class RequestViews {
                         Boolean.TRUE.equals(step.getInternal()),
                         Deadlines.inBeijing(step.getOccurredAt())))
                 .toList();
-        return view(caller, request, steps);
+        return view(caller, request, steps, photos.photosOf(request.getId()));
     }
 
     RequestView withoutTimeline(Caller caller, ResidentRequest request) {
-        return view(caller, request, null);
+        return view(caller, request, null, null);
     }
 
     FiledRequest filed(ResidentRequest request) {
@@ -64,7 +68,8 @@ class RequestViews {
      * who filed it as {@link RequestAccess#seesWho} allows), and neighbours who follow it (what it is about and
      * where it stands: no home, no person, no rating, no staff matters).
      */
-    private RequestView view(Caller caller, ResidentRequest request, List<TimelineStep> steps) {
+    private RequestView view(
+            Caller caller, ResidentRequest request, List<TimelineStep> steps, List<PhotoView> photoViews) {
         boolean own = RequestAccess.isSubmitter(caller, request);
         boolean staffSide = RequestAccess.isStaffSide(caller, request);
         boolean who = own || RequestAccess.seesWho(caller, request);
@@ -93,6 +98,7 @@ class RequestViews {
                 request.getSupporterCount() == null ? 0 : request.getSupporterCount(),
                 request.getKind(),
                 request.getMergedIntoId(),
+                photoViews,
                 steps);
     }
 

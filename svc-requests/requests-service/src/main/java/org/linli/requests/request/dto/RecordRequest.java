@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.linli.platform.validation.MobilePhone;
+import org.linli.requests.photo.PhotoAttachments;
 import org.linli.requests.request.RequestChannel;
 import org.linli.requests.request.RequestKind;
 import org.linli.requests.triage.RequestCategory;
@@ -42,7 +44,13 @@ public record RecordRequest(
                         description = "REQUEST (the default) for something to fix; MICRO_WISH (微心愿) for a small wish a"
                                 + " party member or volunteer of the compound may claim once staff publish it.",
                         example = "REQUEST")
-                RequestKind kind) {
+                RequestKind kind,
+        @Schema(
+                        description = "Up to 9 photos uploaded first (POST /api/requests/photos), by their ids; the"
+                                + " uploader's own, not yet on another request.",
+                        example = "[31, 32]")
+                @Size(max = PhotoAttachments.MAX_PER_REQUEST)
+                List<@NotNull @Positive Long> photoIds) {
 
     /** A request unless it says it is a micro-wish. */
     public RequestKind kind() {

@@ -3,6 +3,7 @@ package org.linli.requests.request.dto;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.linli.requests.photo.dto.PhotoView;
 import org.linli.requests.request.HandlerKind;
 import org.linli.requests.request.Level;
 import org.linli.requests.request.RequestChannel;
@@ -66,4 +67,6 @@ public record RequestView(
         @Schema(example = "REQUEST") RequestKind kind,
         @Schema(description = "When MERGED: the request it went into, which its resident now follows.", example = "12")
                 Long mergedInto,
+        @Schema(description = "Its photos (GET /api/requests/{id}/photos/{photoId} has each); null in lists.")
+                List<PhotoView> photos,
         @Schema(description = "Every step so far, oldest first; null in lists.") List<TimelineStep> timeline) {}
