@@ -22,7 +22,13 @@
 # runs leave their submissions in linli_requests (submitter_account_id >= 1000000000) and the Redis
 # stream. Figures are printed; --record also appends them to docs/benchmarks.md (on a quiet machine).
 #
-# Settings: BENCH_INSERT_PORT (8098), BENCH_INSERT_DB (linli_bench_insert).
+# Then the escalation scan (bench_escalation, also `./dev bench escalation`): the deadline job's pass over a
+# million open requests, of which a thousand are overdue, in svc-requests' own test harness
+# (EscalationScanBench: real MariaDB, a database of its own), timing the scan and the pass and reading the
+# heap; QueryPlansIT asserts the scan's statements read indexes only.
+#
+# Settings: BENCH_INSERT_PORT (8098), BENCH_INSERT_DB (linli_bench_insert), BENCH_OPEN (1000000),
+# BENCH_DUE (1000).
 
 # ensure_wrk, to_ms, median, spread, machine_facts, wrk_figures, gw_bench_targets, gw_row, gw_table
 source "$ROOT/bench/gateway-bench.sh"
@@ -130,4 +136,29 @@ bench_requests() {
   report_results "$record" "$valid" "Requests: submissions" "$table" \
     "$(machine_facts "POST /api/requests as $residents residents in turn, each about their own home, a new Idempotency-Key each")
 - bare insert: bench/bare-insert on :$BENCH_INSERT_PORT (Hikari pool 10, as svc-requests); direct: svc-requests on :$requests_port; gateway: the dev gateway on :$GATEWAY_PORT, rate limits on"
+  bench_escalation "$([[ "$record" -eq 1 ]] && echo --record)"
+}
+
+bench_escalation() {
+  local record=0 line
+  [[ "${1:-}" == --record ]] && record=1
+  say "escalation scan: ${BENCH_OPEN:-1000000} open requests, ${BENCH_DUE:-1000} of them overdue"
+  line="$(LINLI_TEST_MYSQL_URL="${LINLI_TEST_MYSQL_URL:-jdbc:mysql://127.0.0.1:3306}" \
+    LINLI_TEST_REDIS_URL="${LINLI_TEST_REDIS_URL:-$REDIS_URL}" LINLI_TEST_DB_SUFFIX=_bench LINLI_TEST_REDIS_DB=9 \
+    mvn -B -o -q verify -pl svc-requests/requests-service -am -Dspotless.check.skip=true \
+      -Dtest=NoSuchTest -Dit.test=EscalationScanBench -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dfailsafe.failIfNoSpecifiedTests=false -Dlinli.bench.escalation=true \
+      -Dlinli.bench.open="${BENCH_OPEN:-1000000}" -Dlinli.bench.due="${BENCH_DUE:-1000}" 2>&1 \
+    | grep -m1 '^BENCH escalation')" || die "the escalation bench printed no figures (svc-requests/requests-service/target/failsafe-reports)"
+  echo "$line"
+  local table
+  table="$(awk '{
+      for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      printf "| open | overdue acted on | fill (s) | first scan (ms) | pass (s) | per request (ms) | heap before / peak / after (MB) |\n"
+      printf "|---:|---:|---:|---:|---:|---:|---|\n"
+      printf "| %s | %s | %s | %s | %s | %s | %s / %s / %s |\n", v["open"], v["due"], v["fill_s"], v["first_scan_ms"],
+        v["pass_s"], v["per_request_ms"], v["heap_before_mb"], v["heap_peak_mb"], v["heap_after_mb"]
+    }' <<<"$line")"
+  report_results "$record" 1 "Requests: escalation scan" "$table" \
+    "$(machine_facts "DeadlineJob.runOnce over resident_request holding ${BENCH_OPEN:-1000000} open requests, ${BENCH_DUE:-1000} overdue")"
 }

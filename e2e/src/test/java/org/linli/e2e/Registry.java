@@ -15,7 +15,7 @@ final class Registry {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    record Community(long streetId, long communityId, String communityPath, long unitId) {}
+    record Community(long streetId, long communityId, String communityPath, long compoundId, long unitId) {}
 
     private final Client client;
     private final String adminToken;
@@ -43,7 +43,7 @@ final class Registry {
         long building = unit(compound, "BUILDING", n + "栋");
         long unit = unit(building, "UNIT", "1单元");
         return new Community(
-                street, community.id(), community.json().get("path").asString(), unit);
+                street, community.id(), community.json().get("path").asString(), compound, unit);
     }
 
     long household(Community community, String room) {
@@ -64,6 +64,15 @@ final class Registry {
                 adminToken,
                 Map.of("person", person, "relation", "OWNER"));
         assertThat(added.status()).as(added.toString()).isBetween(200, 201);
+    }
+
+    /** The compound's property company (one of its three parties), to which property matters are dispatched. */
+    void propertyCompany(Community community, String name) {
+        Http.Response created = client.post(
+                "/api/org/compounds/" + community.compoundId() + "/parties",
+                adminToken,
+                Map.of("kind", "PROPERTY_COMPANY", "name", name));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
     private long unit(Long parentId, String kind, String name) {

@@ -54,15 +54,8 @@ class CompoundBoardController {
     @Operation(
             summary = "List the open requests about my compound's common places",
             description = "Newest first, without timelines, without who filed them; `supporters` counts the +1s.")
-    @ProblemCode(
-            status = 422,
-            code = "resident-request.not-your-household",
-            when = "householdId names no home of the resident's.")
+    @HomeProblems
     @ProblemCode(status = 422, code = "request.invalid", when = "householdId, page or size is out of range.")
-    @ProblemCode(
-            status = 503,
-            code = "dependency.unavailable",
-            when = "svc-organization cannot confirm the home right now: try again in a moment.")
     PageResult<RequestView> board(
             Caller caller,
             @Parameter(description = "One of my homes.", example = "1") @RequestParam @Positive long householdId,
@@ -83,15 +76,8 @@ class CompoundBoardController {
             description = "Before POST /api/requests: the compound's open requests of the category about common"
                     + " places whose text is alike (the most alike first, at most 5). +1 one of them rather than"
                     + " filing the same thing again.")
-    @ProblemCode(
-            status = 422,
-            code = "resident-request.not-your-household",
-            when = "householdId names no home of the resident's.")
+    @HomeProblems
     @ProblemCode(status = 422, code = "request.invalid", when = "A parameter is missing or text is too long.")
-    @ProblemCode(
-            status = 503,
-            code = "dependency.unavailable",
-            when = "svc-organization cannot confirm the home right now: try again in a moment.")
     List<SimilarRequest> similar(
             Caller caller,
             @Parameter(description = "One of my homes.", example = "1") @RequestParam @Positive long householdId,
@@ -120,15 +106,8 @@ class CompoundBoardController {
             status = 409,
             code = "resident-request.transition-not-allowed",
             when = "It is resolved or closed already.")
-    @ProblemCode(
-            status = 422,
-            code = "resident-request.not-your-household",
-            when = "householdId names no home of the resident's.")
+    @HomeProblems
     @ProblemCode(status = 422, code = "request.invalid", when = "householdId is missing.")
-    @ProblemCode(
-            status = 503,
-            code = "dependency.unavailable",
-            when = "svc-organization cannot confirm the home right now: try again in a moment.")
     RequestView support(
             Caller caller,
             @Parameter(description = "The request.", example = "12") @PathVariable long id,

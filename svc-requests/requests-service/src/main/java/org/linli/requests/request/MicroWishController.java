@@ -48,15 +48,8 @@ class MicroWishController {
             status = 403,
             code = "resident-request.not-a-volunteer",
             when = "The caller is neither a party member nor a registered volunteer.")
-    @ProblemCode(
-            status = 422,
-            code = "resident-request.not-your-household",
-            when = "householdId names no home of the caller's.")
+    @HomeProblems
     @ProblemCode(status = 422, code = "request.invalid", when = "householdId, page or size is out of range.")
-    @ProblemCode(
-            status = 503,
-            code = "dependency.unavailable",
-            when = "svc-organization cannot confirm the home right now: try again in a moment.")
     PageResult<RequestView> board(
             Caller caller,
             @Parameter(description = "One of my homes.", example = "1") @RequestParam @Positive long householdId,
@@ -90,15 +83,8 @@ class MicroWishController {
             code = "resident-request.transition-not-allowed",
             when = "Someone claimed it first, or it is closed.")
     @ProblemCode(status = 409, code = "conflict.stale", when = "Someone claimed it at the same moment.")
-    @ProblemCode(
-            status = 422,
-            code = "resident-request.not-your-household",
-            when = "householdId names no home of the caller's.")
+    @HomeProblems
     @ProblemCode(status = 422, code = "request.invalid", when = "householdId is missing.")
-    @ProblemCode(
-            status = 503,
-            code = "dependency.unavailable",
-            when = "svc-organization cannot confirm the home right now: try again in a moment.")
     RequestView claim(
             Caller caller,
             @Parameter(description = "The wish.", example = "30") @PathVariable long id,

@@ -1,6 +1,9 @@
 package org.linli.requests.triage;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Caller;
@@ -13,22 +16,38 @@ import org.springframework.stereotype.Service;
 /**
  * The rules triage applies (分类分级): each category's default urgency and route, and the SLA table. A request
  * takes its terms when it is filed (or when staff change its urgency); editing the table later changes no
- * deadline already given, since a resident was told that one.
+ * deadline already given, since a resident was told that one. Every filing reads them, so each instance keeps
+ * them for {@link #KEPT_FOR}: a change made on another instance applies here within that time, one made here at
+ * once.
  */
 @Service
 public class TriageRules {
 
+    static final Duration KEPT_FOR = Duration.ofSeconds(30);
+
     private final CategoryRuleMapper categories;
     private final SlaRuleMapper sla;
     private final Clock clock;
+    private final LoadingCache<RequestCategory, CategoryDefaults> defaults;
+    private final LoadingCache<SlaKey, SlaTerms> terms;
 
     TriageRules(CategoryRuleMapper categories, SlaRuleMapper sla, Clock clock) {
         this.categories = categories;
         this.sla = sla;
         this.clock = clock;
+        this.defaults = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).build(this::loadDefaults);
+        this.terms = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).build(this::loadTerms);
     }
 
     public CategoryDefaults defaultsFor(RequestCategory category) {
+        return defaults.get(category);
+    }
+
+    public SlaTerms termsFor(RequestCategory category, Urgency urgency) {
+        return terms.get(new SlaKey(category, urgency));
+    }
+
+    private CategoryDefaults loadDefaults(RequestCategory category) {
         CategoryRule rule = categories.selectById(category);
         if (rule == null) {
             // V3 holds a rule per category; a category added in code without its row is a deployment bug
@@ -37,13 +56,15 @@ public class TriageRules {
         return new CategoryDefaults(rule.getDefaultUrgency(), rule.getRoute());
     }
 
-    public SlaTerms termsFor(RequestCategory category, Urgency urgency) {
-        SlaRule row = sla.selectRow(category, urgency);
+    private SlaTerms loadTerms(SlaKey key) {
+        SlaRule row = sla.selectRow(key.category(), key.urgency());
         if (row == null) {
-            throw new IllegalStateException("no sla_rule row for " + category + " × " + urgency);
+            throw new IllegalStateException("no sla_rule row for " + key.category() + " × " + key.urgency());
         }
         return row.terms();
     }
+
+    private record SlaKey(RequestCategory category, Urgency urgency) {}
 
     public List<CategoryRuleView> categoryRules() {
         return categories.selectList(null).stream()
@@ -60,6 +81,7 @@ public class TriageRules {
         rule.setUpdatedAt(clock.instant());
         rule.setUpdatedBy(caller.accountId());
         categories.updateById(rule);
+        defaults.invalidate(category);
         return view(categories.selectById(category));
     }
 
@@ -79,6 +101,7 @@ public class TriageRules {
         row.setUpdatedAt(clock.instant());
         row.setUpdatedBy(caller.accountId());
         sla.updateRow(row);
+        this.terms.invalidate(new SlaKey(category, urgency));
         return row(sla.selectRow(category, urgency));
     }
 
