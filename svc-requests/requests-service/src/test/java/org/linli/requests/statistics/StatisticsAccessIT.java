@@ -18,11 +18,13 @@ import org.linli.testing.TestTokens;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
-/** Who reads statistics, of which area, and the periods and parameters refused, on each endpoint. */
+/** Who reads statistics, of which area, and the periods and parameters refused, on each of the three endpoints. */
 class StatisticsAccessIT extends AbstractIT {
 
-    private static final List<String> ENDPOINTS =
-            List.of("/api/requests/statistics", "/api/requests/statistics/top-categories");
+    private static final List<String> ENDPOINTS = List.of(
+            "/api/requests/statistics",
+            "/api/requests/statistics/top-categories",
+            "/api/requests/statistics/export.xlsx");
     private static final String PERIOD = "from=2025-09-08&to=2025-09-14";
 
     private void assertEverywhere(String query, String token, int status, String code) {
@@ -77,6 +79,15 @@ class StatisticsAccessIT extends AbstractIT {
             assertEverywhere(PERIOD + "&unitPath=/1/2/3/", PROPERTY_STAFF, 404, "org-unit.not-found");
             // a unit nobody has answers the same
             assertEverywhere(PERIOD + "&unitPath=/7/", COMMUNITY_ADMIN, 404, "org-unit.not-found");
+        }
+
+        @Test
+        void theWholePlatformsSheetIsNamedSo() {
+            Http.Response export =
+                    http().get("/api/requests/statistics/export.xlsx?" + PERIOD, TestTokens.systemAdmin());
+
+            assertThat(export.headers().getFirst("Content-Disposition"))
+                    .contains("request-statistics-all-2025-09-08-2025-09-14.xlsx");
         }
 
         @Test
