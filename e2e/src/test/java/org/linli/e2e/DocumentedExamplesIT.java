@@ -26,7 +26,12 @@ class DocumentedExamplesIT {
             "/api/org/household-applications/{id}",
             "the demo data holds no household application: the first a resident makes is id 1",
             "/api/requests/{id}",
-            "the demo data holds no resident request yet (issue 12): the first a resident files is id 1");
+            "the e2e suite loads svc-organization's demo district only, not demo requests: the first a resident files"
+                    + " is id 1",
+            "/api/requests/{id}/similar",
+            "as /api/requests/{id}: no request before a resident files one",
+            "/api/requests/{id}/photos/{photoId}",
+            "no photo before a resident uploads one with a request");
 
     /**
      * Reads that take one of several optional parameters (none of them required on its own), with the

@@ -104,6 +104,9 @@ class AccessIT extends AbstractIT {
                 {"GET", "/api/requests/1/similar"},
                 {"DELETE", "/api/requests/1/support"},
                 {"POST", "/api/requests/1/claim"},
+                {"GET", "/api/requests/statistics?from=2026-03-01&to=2026-03-31"},
+                {"GET", "/api/requests/statistics/top-categories?from=2026-03-01&to=2026-03-31"},
+                {"GET", "/api/requests/statistics/export.xlsx?from=2026-03-01&to=2026-03-31"},
             };
             for (String[] endpoint : reads) {
                 assertProblem(
@@ -195,12 +198,16 @@ class AccessIT extends AbstractIT {
             String path = "/api/requests/" + id + "/";
 
             for (String staff : STAFF_ELSEWHERE) {
+                assertProblem(send(HttpMethod.GET, path + "similar", staff, null), 404, "resident-request.not-found");
+                assertProblem(send(HttpMethod.GET, path + "photos/1", staff, null), 404, "resident-request.not-found");
                 STAFF_STEPS.forEach((step, body) -> assertProblem(
                         send(HttpMethod.POST, path + step, staff, body), 404, "resident-request.not-found"));
                 WORK_STEPS.forEach((step, body) -> assertProblem(
                         send(HttpMethod.POST, path + step, staff, body), 404, "resident-request.not-found"));
             }
             for (String resident : OTHER_RESIDENTS) {
+                assertProblem(
+                        send(HttpMethod.GET, path + "photos/1", resident, null), 404, "resident-request.not-found");
                 WORK_STEPS.forEach((step, body) -> assertProblem(
                         send(HttpMethod.POST, path + step, resident, body), 404, "resident-request.not-found"));
                 RESIDENT_STEPS.forEach((step, body) -> assertProblem(

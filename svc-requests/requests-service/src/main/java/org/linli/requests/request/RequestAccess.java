@@ -20,7 +20,7 @@ import org.linli.platform.security.RoleChecks;
  * </ul>
  * Everyone else: the request does not exist (404).
  */
-final class RequestAccess {
+public final class RequestAccess {
 
     /** The staff roles that see every request under their unit: triage and dispatch are theirs. */
     static final Set<Role> DISPATCHERS =
@@ -28,7 +28,8 @@ final class RequestAccess {
 
     private RequestAccess() {}
 
-    static boolean isDispatcher(Caller caller) {
+    /** Grid workers and community, street and system administrators: every request under their unit is theirs to see. */
+    public static boolean isDispatcher(Caller caller) {
         return DISPATCHERS.stream().anyMatch(caller::has);
     }
 

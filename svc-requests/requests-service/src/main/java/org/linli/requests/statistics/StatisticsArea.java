@@ -1,9 +1,8 @@
 package org.linli.requests.statistics;
 
-import java.util.Set;
-import org.linli.platform.core.token.Role;
 import org.linli.platform.error.DomainException;
 import org.linli.platform.security.Caller;
+import org.linli.requests.request.RequestAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
 
@@ -16,10 +15,6 @@ import org.springframework.lang.Nullable;
  * @param propertyOnly only requests whose handler now is a property company
  */
 record StatisticsArea(String pathPrefix, boolean propertyOnly) {
-
-    /** The roles that oversee every request of their subtree (RequestAccess.DISPATCHERS says the same). */
-    private static final Set<Role> OVERSEERS =
-            Set.of(Role.GRID_WORKER, Role.COMMUNITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM_ADMIN);
 
     /**
      * The caller's area, narrowed to {@code unitPath} when given.
@@ -34,7 +29,7 @@ record StatisticsArea(String pathPrefix, boolean propertyOnly) {
             throw new DomainException(
                     HttpStatus.NOT_FOUND, "org-unit.not-found", "No unit at " + unitPath + " in your area.");
         }
-        return new StatisticsArea(path, OVERSEERS.stream().noneMatch(caller::has));
+        return new StatisticsArea(path, !RequestAccess.isDispatcher(caller));
     }
 
     /** The id of the unit a path ends with ("/1/2/3/" is unit 3), or null for "/", the whole platform. */
