@@ -58,6 +58,10 @@ public class MicroWishes {
                 // not yet reviewed: as unknown to the claimer as any unpublished wish
                 throw RequestLoader.notFound(id);
             }
+            if (wish.getStatus() != RequestStatus.ACCEPTED) {
+                // claimed already (ASSIGN from ASSIGNED would be a reassignment, which is staff's), or closed
+                throw RequestLifecycle.refused(wish.getStatus(), RequestAction.ASSIGN);
+            }
             if (RequestAccess.isSubmitter(caller, wish)) {
                 throw DomainException.conflict("resident-request.own-wish", "A wish is for someone else to fulfil.");
             }

@@ -74,6 +74,10 @@ class MicroWishIT extends AbstractIT {
         assertThat(claimed.get("handlerKind").asString()).isEqualTo("VOLUNTEER");
         assertThat(claimed.get("householdId").asLong()).isEqualTo(FakeOrganization.HOME);
         assertThat(board(MEMBER).get("items").findValuesAsString("id")).doesNotContain(String.valueOf(id));
+        assertProblem(
+                requests().post(id, "claim", OTHER_VOLUNTEER, FROM_HOME),
+                409,
+                "resident-request.transition-not-allowed");
         assertThat(http().get("/api/requests/dispatched-to-me", VOLUNTEER)
                         .json()
                         .get("items")
