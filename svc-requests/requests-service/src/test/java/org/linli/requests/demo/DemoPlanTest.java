@@ -127,6 +127,19 @@ class DemoPlanTest {
         }
 
         @Test
+        void someFinishedRequestsWereAcceptedAfterTheirTimeToRespondNoOpenOne() {
+            List<DemoCase> late = first(400).stream()
+                    .filter(c -> c.steps().stream()
+                            .anyMatch(s -> s.action() == DemoAction.ACCEPT
+                                    && s.when().base() == DemoScript.Base.RESPONSE
+                                    && s.when().value() > 1))
+                    .toList();
+            assertThat(late)
+                    .hasSizeBetween(10, 60)
+                    .allMatch(c -> c.story().now().daytime());
+        }
+
+        @Test
         void stepsThatMustSayWhyDo() {
             Set<DemoAction> saying = EnumSet.of(
                     DemoAction.REJECT,
