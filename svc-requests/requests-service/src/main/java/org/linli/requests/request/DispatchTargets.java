@@ -79,8 +79,12 @@ class DispatchTargets {
     }
 
     private DispatchTarget propertyCompany(ResidentRequest request) {
-        Long company =
-                request.getHouseholdId() == null ? null : handlersOf(request).propertyCompanyId();
+        if (request.getHouseholdId() == null) {
+            // staff recorded it for a compound, not a home: svc-organization answers who handles a household's
+            // matters, so the community, which knows the compound's property company, passes it on
+            return toCommunity(request, "这是小区公共区域的问题，由社区转交物业或统筹办理。");
+        }
+        Long company = handlersOf(request).propertyCompanyId();
         if (company == null) {
             return toCommunity(request, "小区暂无登记的物业公司，由社区办理。");
         }

@@ -55,8 +55,9 @@ class RequestFiling {
 
     @Transactional(propagation = Propagation.MANDATORY)
     ResidentRequest file(Filing filing) {
-        // the database keeps milliseconds: so must the instant its deadlines are counted from
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // to the second, as the database keeps it (Connector/J sends a MariaDB, which it takes for MySQL 5.5, whole
+        // seconds), so that its deadlines count from the same instant now and whenever they are counted again
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Urgency urgency = filing.urgency() != null
                 ? filing.urgency()
                 : rules.defaultsFor(filing.category()).urgency();
