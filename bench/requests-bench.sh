@@ -143,13 +143,18 @@ bench_escalation() {
   local record=0 line
   [[ "${1:-}" == --record ]] && record=1
   say "escalation scan: ${BENCH_OPEN:-1000000} open requests, ${BENCH_DUE:-1000} of them overdue"
-  line="$(LINLI_TEST_MYSQL_URL="${LINLI_TEST_MYSQL_URL:-jdbc:mysql://127.0.0.1:3306}" \
+  local report="$ROOT/svc-requests/requests-service/target/failsafe-reports/TEST-org.linli.requests.request.EscalationScanBench.xml"
+  rm -f "$report"
+  LINLI_TEST_MYSQL_URL="${LINLI_TEST_MYSQL_URL:-jdbc:mysql://127.0.0.1:3306}" \
     LINLI_TEST_REDIS_URL="${LINLI_TEST_REDIS_URL:-$REDIS_URL}" LINLI_TEST_DB_SUFFIX=_bench LINLI_TEST_REDIS_DB=9 \
     mvn -B -o -q verify -pl svc-requests/requests-service -am -Dspotless.check.skip=true \
       -Dtest=NoSuchTest -Dit.test=EscalationScanBench -Dsurefire.failIfNoSpecifiedTests=false \
       -Dfailsafe.failIfNoSpecifiedTests=false -Dlinli.bench.escalation=true \
-      -Dlinli.bench.open="${BENCH_OPEN:-1000000}" -Dlinli.bench.due="${BENCH_DUE:-1000}" 2>&1 \
-    | grep -m1 '^BENCH escalation')" || die "the escalation bench printed no figures (svc-requests/requests-service/target/failsafe-reports)"
+      -Dlinli.bench.open="${BENCH_OPEN:-1000000}" -Dlinli.bench.due="${BENCH_DUE:-1000}" >"$LOGS/bench-escalation.log" 2>&1 \
+    || die "the escalation bench failed; see .dev/logs/bench-escalation.log"
+  # the test's own output is in its report, whatever Maven prints
+  line="$(grep -o -m1 'BENCH escalation[^<]*' "$report")" \
+    || die "the escalation bench printed no figures ($report)"
   echo "$line"
   local table
   table="$(awk '{

@@ -42,6 +42,7 @@ class AccessIT extends AbstractIT {
         WORK_STEPS.put("questions", Map.of("question", "在几单元？"));
         WORK_STEPS.put("send-back", Map.of("reason", REASON));
         WORK_STEPS.put("resolve", Map.of("note", "已处理。"));
+        WORK_STEPS.put("notes", Map.of("note", "已联系。"));
         RESIDENT_STEPS.put("withdraw", Map.of());
         RESIDENT_STEPS.put("answers", Map.of("text", "在2单元。"));
         RESIDENT_STEPS.put("confirm", Map.of("rating", 5));

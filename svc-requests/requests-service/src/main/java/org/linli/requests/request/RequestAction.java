@@ -30,6 +30,8 @@ public enum RequestAction {
     /** The resident takes it back before it is resolved. */
     WITHDRAW(Kind.STEP, false),
 
+    /** Someone for the community wrote something down: for the resident too, or among staff only (internal). */
+    NOTE(Kind.REMARK, true),
     /** Staff changed its urgency, and with it its deadlines. */
     URGENCY_CHANGED(Kind.REMARK, true),
     /** The handler asked the resident something: the clock stops until they answer. */

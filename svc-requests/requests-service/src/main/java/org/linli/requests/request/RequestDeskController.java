@@ -18,6 +18,7 @@ import org.linli.requests.request.dto.ChangeUrgencyCommand;
 import org.linli.requests.request.dto.FiledRequest;
 import org.linli.requests.request.dto.FollowUpCommand;
 import org.linli.requests.request.dto.MergeCommand;
+import org.linli.requests.request.dto.NoteCommand;
 import org.linli.requests.request.dto.QuestionCommand;
 import org.linli.requests.request.dto.ReasonCommand;
 import org.linli.requests.request.dto.RecordRequest;
@@ -272,6 +273,22 @@ class RequestDeskController {
     @StaffStepProblems
     RequestView start(Caller caller, @Parameter(description = "The request.", example = "1") @PathVariable long id) {
         return handling.start(caller, id);
+    }
+
+    @PostMapping("/{id}/notes")
+    @ResidentsAndStaff(
+            scope = "Staff of the place and the request's handler. Others who see it get 403, anyone else 404.")
+    @Operation(
+            summary = "Write a note on a request's timeline",
+            description = "For the resident too, or `internal` (staff and the handler only). It moves nothing, so a"
+                    + " closed request takes notes as well.")
+    @StaffStepProblems
+    @ProblemCode(status = 422, code = "request.invalid", when = "note is missing or too long; `errors` names it.")
+    RequestView note(
+            Caller caller,
+            @Parameter(description = "The request.", example = "1") @PathVariable long id,
+            @Valid @RequestBody NoteCommand command) {
+        return handling.note(caller, id, command.note(), command.isInternal());
     }
 
     @PostMapping("/{id}/questions")

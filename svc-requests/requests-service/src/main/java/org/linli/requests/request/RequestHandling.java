@@ -90,6 +90,21 @@ public class RequestHandling {
         });
     }
 
+    /**
+     * A note from staff of the place or its handler: on the resident's timeline, or internal (among staff and the
+     * handler). It moves nothing, so a final request takes notes too (a follow-up written down later).
+     */
+    public RequestView note(Caller caller, long id, String note, boolean internal) {
+        return transaction.execute(status -> {
+            ResidentRequest request = loader.visible(caller, id);
+            if (!RequestAccess.isStaffSide(caller, request)) {
+                throw RequestLoader.notYoursToAct(request, "write notes on it");
+            }
+            steps.record(caller.accountId(), request, RequestAction.NOTE, note, internal);
+            return views.withTimeline(caller, request);
+        });
+    }
+
     /** The handler asks the resident something; until they answer, the clock stops. */
     public RequestView askResident(Caller caller, long id, String question) {
         return work(caller, id, request -> {

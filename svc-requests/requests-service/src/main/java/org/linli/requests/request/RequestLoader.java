@@ -38,7 +38,7 @@ class RequestLoader {
     ResidentRequest forDispatch(Caller caller, long id) {
         ResidentRequest request = visible(caller, id);
         if (!RequestAccess.mayDispatch(caller, request)) {
-            throw notYours(request, "triage and dispatch it");
+            throw notYoursToAct(request, "triage and dispatch it");
         }
         return request;
     }
@@ -47,7 +47,7 @@ class RequestLoader {
     ResidentRequest forWork(Caller caller, long id) {
         ResidentRequest request = visible(caller, id);
         if (!RequestAccess.mayWork(caller, request)) {
-            throw notYours(request, "work on it");
+            throw notYoursToAct(request, "work on it");
         }
         return request;
     }
@@ -70,7 +70,7 @@ class RequestLoader {
         return DomainException.notFound("resident-request", id);
     }
 
-    private static DomainException notYours(ResidentRequest request, String what) {
+    static DomainException notYoursToAct(ResidentRequest request, String what) {
         String who = request.getHandlerKind() != null && request.getStatus() != RequestStatus.ESCALATED
                 ? "its handler (" + request.getHandlerKind() + ") and the " + RequestAccess.answeringLevel(request)
                 : "staff of the " + RequestAccess.answeringLevel(request);

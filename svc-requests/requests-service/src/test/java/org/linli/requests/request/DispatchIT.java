@@ -212,6 +212,31 @@ class DispatchIT extends AbstractIT {
         }
 
         @Test
+        void staffAndTheHandlerWriteNotesForTheResidentOrAmongThemselves() {
+            String resident = resident();
+            long id = requests().file(resident, "EBIKE_CHARGING");
+            requests().accept(id);
+
+            requests().ok(id, "notes", COMMUNITY_ADMIN, Map.of("note", "已电话联系业委会。", "internal", true));
+            requests().ok(id, "notes", PROPERTY_STAFF, Map.of("note", "明天上午到现场查看。"));
+
+            JsonNode staffSees = requests().read(id, COMMUNITY_ADMIN);
+            assertThat(staffSees.get("timeline").findValuesAsString("note")).contains("已电话联系业委会。", "明天上午到现场查看。");
+            JsonNode residentSees = requests().read(id, resident);
+            assertThat(residentSees.get("timeline").findValuesAsString("note"))
+                    .contains("明天上午到现场查看。")
+                    .doesNotContain("已电话联系业委会。");
+            assertProblem(
+                    requests().post(id, "notes", resident, Map.of("note", "我也写一句。")),
+                    403,
+                    "resident-request.not-yours-to-act");
+            assertProblem(
+                    requests().post(id, "notes", RequestFixtures.OTHER_COMMUNITY, Map.of("note", "看看。")),
+                    404,
+                    "resident-request.not-found");
+        }
+
+        @Test
         void aResidentCannotDispatchOrWorkTheirOwnRequest() {
             String resident = resident();
             long id = requests().file(resident, "EBIKE_CHARGING");
