@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import org.linli.platform.access.ResidentsAndStaff;
 import org.linli.platform.access.ResidentsOnly;
 import org.linli.platform.access.StaffOnly;
 import org.linli.platform.apidocs.ProblemCode;
@@ -18,12 +17,9 @@ import org.linli.requests.request.dto.ChangeUrgencyCommand;
 import org.linli.requests.request.dto.FiledRequest;
 import org.linli.requests.request.dto.FollowUpCommand;
 import org.linli.requests.request.dto.MergeCommand;
-import org.linli.requests.request.dto.NoteCommand;
-import org.linli.requests.request.dto.QuestionCommand;
 import org.linli.requests.request.dto.ReasonCommand;
 import org.linli.requests.request.dto.RecordRequest;
 import org.linli.requests.request.dto.RequestView;
-import org.linli.requests.request.dto.ResolveCommand;
 import org.linli.requests.request.dto.SimilarRequest;
 import org.linli.requests.triage.RequestCategory;
 import org.linli.requests.triage.Urgency;
@@ -41,18 +37,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/requests")
 @Tag(
-        name = "诉求办理 · Handling requests",
+        name = RequestDeskController.TAG,
         description = "Dispatchers (grid workers, community, street and system administrators) see the requests of"
                 + " their area, triage (受理, 不予受理, 轻重缓急), dispatch (派单) and escalate (上报) what their level"
                 + " answers for; handlers (the household's party member, the property company's staff, the unit's"
                 + " staff) start, ask the resident, send back or resolve what is dispatched to them.")
 class RequestDeskController {
 
+    static final String TAG = "诉求办理 · Handling requests";
+
     private static final String DISPATCHERS = "Dispatchers whose unit answers for the request at its current level"
             + " (an escalated request belongs to the level above). Others who see it get 403, anyone else 404.";
-    private static final String WORKERS = "The request's handler (its party member, its property company's staff,"
-            + " the staff of the unit it was given to), or a dispatcher whose unit answers for it now. Others who"
-            + " see it get 403, anyone else 404.";
 
     private final RequestRecording recording;
     private final RequestQueries queries;
@@ -265,79 +260,6 @@ class RequestDeskController {
             @Parameter(description = "The request.", example = "1") @PathVariable long id,
             @Valid @RequestBody ReasonCommand command) {
         return handling.escalate(caller, id, command.reason());
-    }
-
-    @PostMapping("/{id}/start")
-    @ResidentsAndStaff(scope = WORKERS)
-    @Operation(summary = "Start working on a request", description = "ASSIGNED or REOPENED → IN_PROGRESS.")
-    @StaffStepProblems
-    RequestView start(Caller caller, @Parameter(description = "The request.", example = "1") @PathVariable long id) {
-        return handling.start(caller, id);
-    }
-
-    @PostMapping("/{id}/notes")
-    @ResidentsAndStaff(
-            scope = "Staff of the place and the request's handler. Others who see it get 403, anyone else 404.")
-    @Operation(
-            summary = "Write a note on a request's timeline",
-            description = "For the resident too, or `internal` (staff and the handler only). It moves nothing, so a"
-                    + " closed request takes notes as well.")
-    @StaffStepProblems
-    @ProblemCode(status = 422, code = "request.invalid", when = "note is missing or too long; `errors` names it.")
-    RequestView note(
-            Caller caller,
-            @Parameter(description = "The request.", example = "1") @PathVariable long id,
-            @Valid @RequestBody NoteCommand command) {
-        return handling.note(caller, id, command.note(), command.isInternal());
-    }
-
-    @PostMapping("/{id}/questions")
-    @ResidentsAndStaff(scope = WORKERS)
-    @Operation(
-            summary = "Ask the resident something",
-            description = "The question goes on the timeline; the clock stops until the resident answers"
-                    + " (POST /api/requests/{id}/answers), and the time it stood still is given back then.")
-    @StaffStepProblems
-    @ProblemCode(
-            status = 409,
-            code = "resident-request.no-one-to-ask",
-            when = "Staff recorded it for someone without an account: call them back instead.")
-    @ProblemCode(status = 422, code = "request.invalid", when = "question is missing or too long; `errors` names it.")
-    RequestView ask(
-            Caller caller,
-            @Parameter(description = "The request.", example = "1") @PathVariable long id,
-            @Valid @RequestBody QuestionCommand command) {
-        return handling.askResident(caller, id, command.question());
-    }
-
-    @PostMapping("/{id}/send-back")
-    @ResidentsAndStaff(scope = WORKERS)
-    @Operation(
-            summary = "Send a request back to its dispatcher (退回)",
-            description = "Not theirs, or not doable as dispatched: RETURNED, saying why, for the level that"
-                    + " dispatched it to decide again. Its deadlines stay.")
-    @StaffStepProblems
-    @ProblemCode(status = 422, code = "request.invalid", when = "reason is missing or too long; `errors` names it.")
-    RequestView sendBack(
-            Caller caller,
-            @Parameter(description = "The request.", example = "1") @PathVariable long id,
-            @Valid @RequestBody ReasonCommand command) {
-        return handling.sendBack(caller, id, command.reason());
-    }
-
-    @PostMapping("/{id}/resolve")
-    @ResidentsAndStaff(scope = WORKERS)
-    @Operation(
-            summary = "Report a request resolved (办结)",
-            description = "IN_PROGRESS → RESOLVED, saying what was done. The resident confirms and rates it, or"
-                    + " reopens it; unanswered, it closes itself after the confirmation period (7 days).")
-    @StaffStepProblems
-    @ProblemCode(status = 422, code = "request.invalid", when = "note is missing or too long; `errors` names it.")
-    RequestView resolve(
-            Caller caller,
-            @Parameter(description = "The request.", example = "1") @PathVariable long id,
-            @Valid @RequestBody ResolveCommand command) {
-        return handling.resolve(caller, id, command.note());
     }
 
     @GetMapping("/{id}/similar")
