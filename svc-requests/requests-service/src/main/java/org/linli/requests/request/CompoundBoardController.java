@@ -79,7 +79,6 @@ class CompoundBoardController {
     @HomeProblems
     @ProblemCode(status = 422, code = "request.invalid", when = "A parameter is missing or text is too long.")
     List<SimilarRequest> similar(
-            Caller caller,
             @Parameter(description = "One of my homes.", example = "1") @RequestParam @Positive long householdId,
             @Parameter(description = "The category I would file under.", example = "PUBLIC_FACILITIES") @RequestParam
                     RequestCategory category,
@@ -88,7 +87,7 @@ class CompoundBoardController {
                     @NotBlank
                     @Size(max = SubmitRequest.TEXT_MAX)
                     String text) {
-        return support.similarForResident(caller, householdId, category, text);
+        return support.similarForResident(householdId, category, text);
     }
 
     @PostMapping("/{id}/support")

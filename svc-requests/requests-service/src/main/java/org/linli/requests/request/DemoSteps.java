@@ -23,6 +23,7 @@ public class DemoSteps {
     private final RequestLoader loader;
     private final RequestSteps steps;
     private final DeadlineJob deadlineJob;
+    private final RequestDispatch dispatch;
     private final TransactionTemplate transaction;
 
     DemoSteps(
@@ -31,7 +32,9 @@ public class DemoSteps {
             RequestLoader loader,
             RequestSteps steps,
             DeadlineJob deadlineJob,
+            RequestDispatch dispatch,
             TransactionTemplate transaction) {
+        this.dispatch = dispatch;
         this.filing = filing;
         this.placement = placement;
         this.loader = loader;
@@ -75,9 +78,7 @@ public class DemoSteps {
     public void acceptWhileOrganizationAway(Caller caller, long id) {
         transaction.executeWithoutResult(status -> {
             steps.take(caller.accountId(), loader.forDispatch(caller, id), RequestAction.ACCEPT, null);
-            ResidentRequest accepted = loader.reload(id);
-            accepted.setDispatchPending(true);
-            steps.record(RequestSteps.SYSTEM, accepted, RequestAction.DISPATCH_WAITING, null, false);
+            dispatch.waitForOrganization(loader.reload(id));
         });
     }
 

@@ -68,14 +68,16 @@ public class RequestDispatch {
         try {
             target = targets.byRule(request);
         } catch (DependencyUnavailable down) {
-            transaction.executeWithoutResult(status -> {
-                ResidentRequest current = loader.reload(id);
-                current.setDispatchPending(true);
-                steps.record(RequestSteps.SYSTEM, current, RequestAction.DISPATCH_WAITING, null, false);
-            });
+            transaction.executeWithoutResult(status -> waitForOrganization(loader.reload(id)));
             return;
         }
         transaction.executeWithoutResult(status -> assign(caller.accountId(), loader.reload(id), target, null));
+    }
+
+    /** Accepted, but nobody can say who handles it yet: {@link DispatchRetries} dispatches it once svc-organization answers. */
+    void waitForOrganization(ResidentRequest accepted) {
+        accepted.setDispatchPending(true);
+        steps.record(RequestSteps.SYSTEM, accepted, RequestAction.DISPATCH_WAITING, null, false);
     }
 
     /** In the background ({@link DispatchRetries}), for a request whose dispatch was pending. */

@@ -1,5 +1,7 @@
 package org.linli.requests.request;
 
+import java.util.List;
+
 /** Where a resident request stands in its closed loop (发现—收集—分流—解决—反馈); see {@link RequestLifecycle}. */
 public enum RequestStatus {
     SUBMITTED,
@@ -16,8 +18,8 @@ public enum RequestStatus {
     WITHDRAWN;
 
     /** Done with, for boards and duplicates: final, or resolved and waiting for the resident's word. */
-    public static java.util.List<RequestStatus> closedOnes() {
-        return java.util.List.of(CLOSED, REJECTED, MERGED, WITHDRAWN, RESOLVED);
+    public static List<RequestStatus> closedOnes() {
+        return List.of(CLOSED, REJECTED, MERGED, WITHDRAWN, RESOLVED);
     }
 
     /** Nothing more happens to it: closed, rejected, merged into another, or withdrawn. */

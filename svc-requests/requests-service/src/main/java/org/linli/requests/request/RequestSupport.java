@@ -70,8 +70,7 @@ public class RequestSupport {
      * Before filing: the compound's open requests of the category whose text is like this one. A resident is
      * shown only those about common places (a neighbour's home is not theirs to read).
      */
-    public List<SimilarRequest> similarForResident(
-            Caller caller, long householdId, RequestCategory category, String text) {
+    public List<SimilarRequest> similarForResident(long householdId, RequestCategory category, String text) {
         return similar(compoundOf(householdId), category, text, true, null);
     }
 
